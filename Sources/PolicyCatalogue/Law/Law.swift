@@ -1,0 +1,45 @@
+import PolicyModel
+
+/// What the law derives from a policy, so no policy types it by hand.
+public enum Law {
+    /// The one-month delay of Art. 12(3), used when a policy commits to no shorter one.
+    public static let responseDelay = Period.months(1)
+
+    /// The rights that apply to the processing the policy describes, in the order of the GDPR.
+    public static func rights(for policy: Policy) -> [DataSubjectRight] {
+        let bases = Set(policy.legalBases)
+        return DataSubjectRight.allCases.filter { right in
+            switch right {
+            case .access, .rectification, .erasure, .restriction: true
+            case .portability: bases.contains(.consent) || bases.contains(.contract)
+            case .objection: bases.contains(.legitimateInterests) || bases.contains(.publicTask)
+            case .objectionToDirectMarketing: policy.purposes.contains { $0.directMarketing != nil }
+            case .withdrawConsent: bases.contains(.consent)
+                || policy.purposes.contains { $0.specialCategoryCondition == .explicitConsent }
+            case .humanIntervention: policy.automatedDecisions.contains { $0.kind == .solelyAutomatedDecision }
+            case .postMortemDirectives: policy.controller.country == "FR"
+            }
+        }
+    }
+
+    /// Whether the right to object must be shown apart from other information (Art. 21(4)).
+    public static func objectionMustBeShownApart(in policy: Policy) -> Bool {
+        rights(for: policy).contains { $0 == .objection || $0 == .objectionToDirectMarketing }
+    }
+
+    /// The authority with which the person may lodge a complaint (Art. 77), for the controller's country.
+    public static func supervisoryAuthority(for policy: Policy) -> SupervisoryAuthority? {
+        Authorities.competent(for: policy.controller.country)
+    }
+
+    /// The delay the controller answers within: its own commitment, or the legal month.
+    public static func responseDelay(for policy: Policy) -> Period {
+        policy.rights.responseDelay ?? responseDelay
+    }
+
+    /// The third countries a recipient's data reaches, itself or through its sub-processors.
+    public static func thirdCountries(of recipient: Recipient) -> [CountryCode] {
+        let all = recipient.processingCountries + recipient.subProcessors.flatMap(\.processingCountries)
+        return Array(Set(all.filter { Countries.named($0)?.isThirdCountry ?? true })).sorted()
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// An RFC 6901 JSON pointer: `/recipients/2/transfer`. Findings and input errors use it to say where.
+public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public private(set) var tokens: [String]
+
+    public init(_ tokens: [String] = []) { self.tokens = tokens }
+
+    /// Parses `/a/0/b~1c`.
+    public init(parsing text: String) {
+        tokens = text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
+            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        }
+    }
+
+    public init(stringLiteral value: String) { self.init(parsing: value) }
+
+    /// The pointer of a decoding error's coding path.
+    public init(codingPath: [any CodingKey]) {
+        tokens = codingPath.map { key in key.intValue.map(String.init) ?? key.stringValue }
+    }
+
+    public static let root = JSONPointer()
+
+    public func appending(_ token: String) -> JSONPointer { JSONPointer(tokens + [token]) }
+    public func appending(_ index: Int) -> JSONPointer { appending(String(index)) }
+    public static func / (lhs: JSONPointer, rhs: String) -> JSONPointer { lhs.appending(rhs) }
+    public static func / (lhs: JSONPointer, rhs: Int) -> JSONPointer { lhs.appending(rhs) }
+
+    /// The pointer one level up, or `nil` at the root.
+    public var parent: JSONPointer? { tokens.isEmpty ? nil : JSONPointer(Array(tokens.dropLast())) }
+
+    /// Whether `self` is `other` or lies below it.
+    public func isWithin(_ other: JSONPointer) -> Bool {
+        tokens.count >= other.tokens.count && Array(tokens.prefix(other.tokens.count)) == other.tokens
+    }
+
+    public var description: String {
+        tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }
+            .joined()
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.description < rhs.description }
+}

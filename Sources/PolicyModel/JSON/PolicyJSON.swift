@@ -1,0 +1,89 @@
+import Foundation
+
+/// The interchange format: canonical JSON (sorted keys, two-space indentation, UTF-8, a final newline).
+///
+/// Exporting, importing and exporting again gives the same bytes.
+public enum PolicyJSON {
+    /// The largest policy file accepted, in bytes.
+    public static let maximumInputSize = 2 * 1024 * 1024
+
+    /// The canonical JSON of a policy.
+    public static func encode(_ policy: Policy) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding plain values cannot fail; a failure is a programming error.
+        guard var data = try? encoder.encode(policy) else {
+            preconditionFailure("Policy \(policy.id) could not be encoded")
+        }
+        data.append(0x0A)
+        return data
+    }
+
+    /// Reads a policy, with the location of each value. `file` names the input in messages.
+    public static func decode(_ data: Data, file: String) throws(InputError) -> (Policy, SourceMap) {
+        guard data.count <= maximumInputSize else {
+            throw InputError(
+                "the file is \(data.count) bytes; policies are limited to \(maximumInputSize) bytes",
+                location: SourceLocation(file: file, line: 1))
+        }
+        var parser = StrictJSONParser(bytes: Array(data), file: file)
+        let (value, map) = try parser.parse()
+        guard case .object = value else {
+            throw InputError("a policy is a JSON object, not \(value.kindName)", location: map.location(of: .root))
+        }
+        do {
+            let policy = try JSONDecoder().decode(Policy.self, from: data)
+            return (policy, map)
+        } catch let error as DecodingError {
+            throw inputError(for: error, map: map)
+        } catch {
+            throw InputError("\(error)", location: SourceLocation(file: file, line: 1))
+        }
+    }
+
+    static func inputError(for error: DecodingError, map: SourceMap) -> InputError {
+        switch error {
+        case .keyNotFound(let key, let context):
+            let pointer = JSONPointer(codingPath: context.codingPath)
+            return InputError(
+                "missing required field '\(key.stringValue)'", location: map.location(of: pointer),
+                pointer: pointer / key.stringValue)
+        case .typeMismatch(let type, let context):
+            let pointer = JSONPointer(codingPath: context.codingPath)
+            return InputError(
+                "expected \(describe(type)) here", location: map.location(of: pointer), pointer: pointer)
+        case .valueNotFound(let type, let context):
+            let pointer = JSONPointer(codingPath: context.codingPath)
+            return InputError(
+                "expected \(describe(type)), found null", location: map.location(of: pointer), pointer: pointer)
+        case .dataCorrupted(let context):
+            let pointer = JSONPointer(codingPath: context.codingPath)
+            return InputError(
+                cleaned(context.debugDescription), location: map.location(of: pointer), pointer: pointer)
+        @unknown default:
+            return InputError("\(error)")
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type, is Double.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return "an array" }
+            if name.hasPrefix("Dictionary") || name.contains("Localized") { return "an object" }
+            return "a value of type \(name)"
+        }
+    }
+
+    /// Foundation's message for an unknown enum value names the Swift type; say it in the file's terms.
+    private static func cleaned(_ message: String) -> String {
+        if message.hasPrefix("Cannot initialize "), let range = message.range(of: "from invalid String value ") {
+            let value = message[range.upperBound...]
+            return "unknown value \(value)"
+        }
+        return message
+    }
+}

@@ -1,0 +1,48 @@
+/// A cookie or other tracker (LIL art. 82; ePrivacy art. 5(3)).
+public struct Cookie: Hashable, Sendable, Codable {
+    public var name: String
+    /// Who sets and reads it: the site, or a third party.
+    public var provider: String
+    public var category: CookieCategory
+    public var description: Localized
+    /// How long it stays on the device; `nil` for a session cookie.
+    public var lifetime: Period?
+    public var consentRequired: Bool
+
+    public init(
+        name: String, provider: String, category: CookieCategory, description: Localized, lifetime: Period?,
+        consentRequired: Bool
+    ) {
+        self.name = name
+        self.provider = provider
+        self.category = category
+        self.description = description
+        self.lifetime = lifetime
+        self.consentRequired = consentRequired
+    }
+}
+
+/// What a tracker is for, in the CNIL's categories.
+public enum CookieCategory: String, Hashable, Sendable, Codable, CaseIterable {
+    case strictlyNecessary
+    case audienceMeasurement
+    case advertising
+    case social
+    case personalisation
+}
+
+/// How consent to trackers is collected and refused.
+public struct CookieConsent: Hashable, Sendable, Codable {
+    /// The mechanism in the statement's words (banner, settings page).
+    public var mechanism: Localized
+    /// Whether refusing is offered at the same level as accepting (CNIL 2020-092).
+    public var refuseAsEasyAsAccept: Bool
+    /// How long the choice is kept, in months.
+    public var choiceKeptMonths: Int?
+
+    public init(mechanism: Localized, refuseAsEasyAsAccept: Bool, choiceKeptMonths: Int? = nil) {
+        self.mechanism = mechanism
+        self.refuseAsEasyAsAccept = refuseAsEasyAsAccept
+        self.choiceKeptMonths = choiceKeptMonths
+    }
+}

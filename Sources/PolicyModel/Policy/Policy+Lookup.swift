@@ -1,0 +1,29 @@
+extension Policy {
+    public func dataCategory(_ id: DataCategoryID) -> DataCategory? {
+        dataCategories.first { $0.id == id }
+    }
+
+    public func purpose(_ id: PurposeID) -> Purpose? {
+        purposes.first { $0.id == id }
+    }
+
+    public func recipient(_ id: RecipientID) -> Recipient? {
+        recipients.first { $0.id == id }
+    }
+
+    /// Whether any data comes from a third party, so that Art. 14 applies.
+    public var hasIndirectSources: Bool { sources.contains { $0.isIndirect } }
+
+    /// Whether any data is collected from the person, so that Art. 13 applies.
+    public var hasDirectCollection: Bool { sources.isEmpty || sources.contains { !$0.isIndirect } }
+
+    /// The legal bases in use, in the order of Art. 6(1).
+    public var legalBases: [LegalBasis] {
+        LegalBasis.allCases.filter { basis in purposes.contains { $0.legalBasis == basis } }
+    }
+
+    /// Whether a fact is declared missing at `pointer` or below it.
+    public func isDeclaredMissing(_ pointer: String) -> Bool {
+        missing.contains { $0.field == pointer || $0.field.hasPrefix(pointer + "/") }
+    }
+}
