@@ -5,14 +5,17 @@ public struct Cookie: Hashable, Sendable, Codable {
     public var provider: String
     public var category: CookieCategory
     public var description: Localized
-    /// How long it stays on the device; `nil` for a session cookie.
+    /// How long it stays on the device; `nil` when the source does not say (declare it missing).
     public var lifetime: Period?
+    /// Whether it is deleted when the browser closes.
+    public var sessionOnly: Bool
     public var consentRequired: Bool
 
     public init(
         name: String, provider: String, category: CookieCategory, description: Localized, lifetime: Period?,
-        consentRequired: Bool
+        sessionOnly: Bool = false, consentRequired: Bool
     ) {
+        self.sessionOnly = sessionOnly
         self.name = name
         self.provider = provider
         self.category = category

@@ -23,7 +23,10 @@ extension Policy {
             add(purpose.consequencesOfNotProviding, base / "consequencesOfNotProviding")
             add(purpose.directMarketing?.optOut, base / "directMarketing" / "optOut")
         }
-        for (i, recipient) in recipients.enumerated() { add(recipient.service, "/recipients" / i / "service") }
+        for (i, recipient) in recipients.enumerated() {
+            add(recipient.name, "/recipients" / i / "name")
+            add(recipient.service, "/recipients" / i / "service")
+        }
         for (i, transfer) in transfers.enumerated() { add(transfer.copy, "/transfers" / i / "copy") }
         for (i, rule) in retention.enumerated() {
             let base: JSONPointer = "/retention" / i

@@ -1,8 +1,9 @@
 /// Someone who receives personal data (Art. 4(9)). Art. 13(1)(e).
 public struct Recipient: Hashable, Sendable, Codable {
     public var id: RecipientID
-    /// The legal entity, or the department for internal recipients.
-    public var name: String
+    /// The legal entity, the department for internal recipients, or the category of recipients
+    /// (`Notaries`) when the statement names categories (Art. 13(1)(e)).
+    public var name: Localized
     public var role: RecipientRole
     /// What the recipient does with the data.
     public var service: Localized
@@ -16,7 +17,7 @@ public struct Recipient: Hashable, Sendable, Codable {
     public var privacyNotice: WebAddress?
 
     public init(
-        id: RecipientID, name: String, role: RecipientRole, service: Localized, processingCountries: [CountryCode] = [],
+        id: RecipientID, name: Localized, role: RecipientRole, service: Localized, processingCountries: [CountryCode] = [],
         purposes: [PurposeID] = [], dataCategories: [DataCategoryID] = [], subProcessors: [SubProcessor] = [],
         privacyNotice: WebAddress? = nil
     ) {
