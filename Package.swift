@@ -29,6 +29,13 @@ let package = Package(
             dependencies: ["PolicyModel", "PolicyCatalogue", "PolicyRendering", "PolicyLint", "Policies"]
         ),
         .executableTarget(name: "policyc", dependencies: ["PolicyCLI"]),
+        // A seeded generator of realistic policies, for property tests, CI checks and the benchmark.
+        .target(name: "PolicyGenerator", dependencies: ["PolicyModel", "PolicyCatalogue"]),
+        // The benchmark and the generator's command line (`policyc-bench`), built in release.
+        .executableTarget(
+            name: "policyc-bench",
+            dependencies: ["PolicyGenerator", "PolicyLint", "PolicyRendering", "PolicyModel"]
+        ),
 
         .testTarget(name: "PolicyModelTests", dependencies: ["PolicyModel"]),
         .testTarget(name: "PolicyCatalogueTests", dependencies: ["PolicyCatalogue"]),
@@ -40,6 +47,10 @@ let package = Package(
         ),
         .testTarget(name: "PolicyLintTests", dependencies: ["PolicyLint", "PolicyDSL", "Policies"]),
         .testTarget(name: "PolicyCLITests", dependencies: ["PolicyCLI"]),
+        .testTarget(
+            name: "PolicyGeneratorTests",
+            dependencies: ["PolicyGenerator", "PolicyCatalogue", "PolicyLint", "PolicyRendering"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,10 +21,9 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
         // §1.5 (rights paragraph): the contact form on the website.
         ContactForm("https://www.carmen-immobilier.com")
     }
-    Missing("/controller/address/postalCode", note: "§1.1 gives only 'ZA de Puttilenea': no postal code.")
-    Missing("/controller/address/locality", note: "§1.1 gives no town.")
+    Missing("/controller/address", note: "§1.1 gives only 'ZA de Puttilenea': no postal code, no town.")
     Missing("/controller/registration", note: "No company register entry is given.")
-    Missing("/controller/contact/phone", note: "§1.1 prints 'Phone : +33-' with no number.")
+    Missing("/controller/contact", note: "§1.1 prints 'Phone : +33-' with no number; only the contact form is given.")
     Missing("/dpo", note: "No DPO is named; §1.5 mentions a 'Data protection controller' reached at the §1.1 address.")
 
     // Last update line.
@@ -148,6 +147,17 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
             fr: "Vous pouvez retirer votre consentement à tout moment via le formulaire de contact du site.",
             en: "You may withdraw your consent at any time through the contact form on the website.")
     }
+    // Cookies: social network sharing cookies need prior consent.
+    ProcessingPurpose(
+        "social-sharing", basis: .consent,
+        fr: "Vous permettre de partager nos annonces sur les réseaux sociaux",
+        en: "Letting you share our listings on social networks"
+    ) {
+        Uses("browsing")
+        WithdrawConsent(
+            fr: "Vous pouvez retirer votre consentement à tout moment en bloquant les cookies dans votre navigateur.",
+            en: "You may withdraw your consent at any time by blocking cookies in your browser.")
+    }
     // §1.5: disclosure to comply with a legal obligation.
     ProcessingPurpose(
         "legal-obligations", basis: .legalObligation,
@@ -155,7 +165,11 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
         en: "Meeting the legal obligations that apply to us, including requests from the authorities"
     ) {
         Uses("identity", "email", "phone", "request")
-        Requirement(.statutory)
+        Requirement(
+            .statutory,
+            consequences: Localized(
+                fr: "La communication de ces données aux autorités, lorsque la loi l’impose, ne dépend pas de votre choix.",
+                en: "Disclosure of this data to the authorities, where the law requires it, does not depend on your choice."))
     }
 
     // §1.3: authorised staff only.
@@ -184,6 +198,20 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
         ProcessesIn("DE")
         Receives(purposes: ["newsletters"], data: ["identity", "email"])
     }
+    // Cookies: "Social network sharing cookies are issued and managed by the publisher of the social network",
+    // with the two networks' cookie policies.
+    OtherRecipient(
+        "facebook", name: Localized(name: "Facebook"), role: .independentController,
+        fr: "Cookies de partage déposés et gérés par le réseau social", en: "Sharing cookies set and managed by the social network",
+        privacyNotice: "https://www.facebook.com/policies/cookies/"
+    ) { Receives(purposes: ["social-sharing"], data: ["browsing"]) }
+    OtherRecipient(
+        "twitter", name: Localized(name: "Twitter"), role: .independentController,
+        fr: "Cookies de partage déposés et gérés par le réseau social", en: "Sharing cookies set and managed by the social network",
+        privacyNotice: "https://help.twitter.com/en/rules-and-policies/twitter-cookies"
+    ) { Receives(purposes: ["social-sharing"], data: ["browsing"]) }
+    Missing("/recipients/facebook/processingCountries", note: "The statement does not say where Facebook processes the data.")
+    Missing("/recipients/twitter/processingCountries", note: "The statement does not say where Twitter processes the data.")
     // §1.5: disclosure to comply with a legal obligation.
     OtherRecipient(
         "authorities", name: Localized(fr: "Autorités publiques", en: "Public authorities"), role: .publicAuthority,
@@ -209,8 +237,10 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
         en: "Our customers' data in our customer relationship management system",
         purposes: ["customer-follow-up", "newsletters"], for: .years(5),
         from: Localized(fr: "votre dernière activité", en: "your last activity"))
-    Missing("/retention/account", note: "§1.4 gives no period for personal accounts.")
-    Missing("/retention/audience-measurement", note: "§1.4 gives no period for audience-measurement data.")
+    Missing("/purposes/account/retention", note: "§1.4 gives no period for personal accounts.")
+    Missing("/purposes/audience-measurement/retention", note: "§1.4 gives no period for audience-measurement data.")
+    Missing("/purposes/social-sharing/retention", note: "§1.4 gives no period for sharing cookies.")
+    Missing("/purposes/legal-obligations/retention", note: "§1.4 gives no period for data kept to meet legal obligations.")
 
     // §1.5 (rights paragraph), §2.1, §2.3.
     RightsRequests(identityCheck: .everyRequest, responseDelay: .workingDays(15)) {
@@ -242,7 +272,10 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
         fr: "Partage d’annonces sur Twitter ; cookie déposé et géré par le réseau social",
         en: "Sharing listings on Twitter; cookie set and managed by the social network",
         consentRequired: true)
-    Missing("/cookies/lifetime", note: "The cookie section gives no cookie names or lifetimes.")
+    Missing("/cookies/*/lifetime", note: "The cookie section gives no cookie names or lifetimes.")
+    Missing(
+        "/automatedDecisions",
+        note: "Advertising cookies track campaign performance; the statement describes no profiling logic, significance or consequences.")
     Missing(
         "/cookieConsent",
         note: "§4.1 treats continued browsing as consent, which is not valid consent; no lawful mechanism is described.")

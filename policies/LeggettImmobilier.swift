@@ -113,7 +113,11 @@ let leggettImmobilier = PrivacyPolicy("leggett-immobilier", version: "2018-11-22
         en: "Creating and managing your account, preventing and detecting fraudulent transactions"
     ) {
         Uses("identity", "contact", "credentials", "payment")
-        Requirement(.statutory)
+        Requirement(
+            .statutory,
+            consequences: Localized(
+                fr: "Sans ces données, nous ne pouvons pas créer ni gérer votre compte.",
+                en: "Without this data we cannot create or manage your account."))
     }
     ProcessingPurpose(
         "services", basis: .contract,
@@ -211,7 +215,11 @@ let leggettImmobilier = PrivacyPolicy("leggett-immobilier", version: "2018-11-22
         en: "Disclosing data when the law or the authorities require it, and keeping the records of our profession"
     ) {
         Uses("identity", "contact")
-        Requirement(.statutory)
+        Requirement(
+            .statutory,
+            consequences: Localized(
+                fr: "La communication de ces données, lorsque la loi l’impose, ne dépend pas de votre choix.",
+                en: "Disclosure of this data, where the law requires it, does not depend on your choice."))
     }
     Missing(
         "/purposes/social-features/specialCategoryCondition",
@@ -252,7 +260,13 @@ let leggettImmobilier = PrivacyPolicy("leggett-immobilier", version: "2018-11-22
         "authorities", name: Localized(fr: "Autorités publiques", en: "Public authorities"), role: .publicAuthority,
         fr: "Communication lorsque la loi l’exige", en: "Disclosure where the law requires it"
     ) { Receives(purposes: ["legal-requirements"], data: ["identity", "contact"]) }
-    Missing("/recipients/processingCountries", note: "No recipient's country is given.")
+    // "Social Networks and Third-Party Plug-ins": the plug-in provider, Facebook given as the example.
+    OtherRecipient(
+        "facebook", name: Localized(name: "Facebook"), role: .independentController,
+        fr: "Modules sociaux (bouton « J’aime ») et connexion avec Facebook",
+        en: "Social plug-ins (“Like” button) and Facebook login"
+    ) { Receives(purposes: ["social-features"], data: ["browsing", "social-profile"]) }
+    Missing("/recipients/*/processingCountries", note: "No recipient's country is given.")
     Missing(
         "/transfers",
         note: "'Data Transfers' says data may go to other countries 'in accordance with applicable law', naming no country and no safeguard.")
@@ -270,10 +284,14 @@ let leggettImmobilier = PrivacyPolicy("leggett-immobilier", version: "2018-11-22
         legalReference: "Loi n° 70-9 du 2 janvier 1970")
     KeepData(
         fr: "Autres données", en: "Other data",
+        purposes: [
+            "requests", "account-and-fraud", "services", "email-marketing", "tailored-marketing", "social-features",
+            "analytics", "business-development", "capital-partners", "legal-claims",
+        ],
         criteria: Localized(
             fr: "La durée nécessaire aux finalités décrites dans la présente déclaration, sauf durée plus longue imposée par la loi.",
             en: "The period needed for the purposes described in this statement, unless the law requires a longer one."))
-    Missing("/retention/purposes", note: "No period is given per purpose beyond the two legal ones.")
+    Missing("/retention/2/period", note: "No period is given beyond the two legal ones: only 'the period necessary'.")
 
     // "YOU AND YOUR PERSONAL INFORMATION": rights through cil@leggett.fr.
     RightsRequests(identityCheck: .onReasonableDoubt) {
@@ -310,7 +328,7 @@ let leggettImmobilier = PrivacyPolicy("leggett-immobilier", version: "2018-11-22
         "Modules sociaux", provider: "Facebook", .social,
         fr: "Bouton « J’aime » et connexion avec Facebook ; cookies pouvant contenir un identifiant unique",
         en: "“Like” button and Facebook login; cookies that may contain a unique identifier", consentRequired: true)
-    Missing("/cookies/lifetime", note: "The cookie section gives no cookie names or lifetimes.")
+    Missing("/cookies/*/lifetime", note: "The cookie section gives no cookie names or lifetimes.")
     Missing(
         "/cookieConsent",
         note: "The statement relies on browser settings alone; no consent mechanism is described.")

@@ -26,4 +26,14 @@ extension Policy {
     public func isDeclaredMissing(_ pointer: String) -> Bool {
         missing.contains { $0.field == pointer || $0.field.hasPrefix(pointer + "/") }
     }
+
+    /// The declared-missing fact that covers `pointer`: the pointer is the declared field or lies
+    /// below it. A `*` token in a declared field matches any one token (`/cookies/*/lifetime`).
+    public func declaredMissingFact(covering pointer: JSONPointer) -> MissingFact? {
+        missing.first { fact in
+            let pattern = JSONPointer(parsing: fact.field).tokens
+            guard pattern.count <= pointer.tokens.count else { return false }
+            return zip(pattern, pointer.tokens).allSatisfy { $0 == "*" || $0 == $1 }
+        }
+    }
 }

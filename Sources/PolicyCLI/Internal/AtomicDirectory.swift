@@ -1,0 +1,89 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Publishes a folder all at once: files are written to a staging folder beside it, which then
+/// replaces the folder in one step, so readers (and a build killed midway) see the old tree or the
+/// new one, never a mix.
+///
+/// On Linux the swap is `renameat2(RENAME_EXCHANGE)`; where the kernel lacks it, two renames with a
+/// short window in which the folder is absent.
+struct AtomicDirectory {
+    let target: URL
+    let staging: URL
+
+    /// Prepares a staging folder for `target`, removing those left by builds that were killed.
+    init(target: URL) throws {
+        self.target = target.standardizedFileURL
+        let parent = self.target.deletingLastPathComponent()
+        let prefix = ".\(self.target.lastPathComponent).staging-"
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        for leftover in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        where leftover.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(leftover))
+        }
+        staging = parent.appendingPathComponent(prefix + "\(getpid())")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+    }
+
+    /// Writes `contents` at `path` (relative, `/`-separated) inside the staging folder.
+    func write(_ contents: Data, to path: String) throws {
+        let url = staging.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try contents.write(to: url)
+    }
+
+    /// Copies entries of the current target into the staging folder, for the parts this build keeps.
+    func carryOver(except replaced: Set<String>) throws {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: target.path) else { return }
+        for entry in entries.sorted() where !replaced.contains(entry) {
+            try FileManager.default.copyItem(
+                at: target.appendingPathComponent(entry), to: staging.appendingPathComponent(entry))
+        }
+    }
+
+    /// Replaces the target by the staging folder.
+    func commit() throws {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory)
+        if exists && !isDirectory.boolValue {
+            throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: target.path])
+        }
+        if !exists {
+            try FileManager.default.moveItem(at: staging, to: target)
+            return
+        }
+        if Self.exchange(staging.path, target.path) {
+            try FileManager.default.removeItem(at: staging)
+            return
+        }
+        let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + ".old")
+        try FileManager.default.moveItem(at: target, to: old)
+        try FileManager.default.moveItem(at: staging, to: target)
+        try? FileManager.default.removeItem(at: old)
+    }
+
+    /// Drops the staging folder, leaving the target untouched.
+    func abandon() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    private typealias RenameAt2 = @convention(c) (
+        Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
+    ) -> Int32
+
+    /// Swaps two paths atomically; `false` when the system cannot.
+    private static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let atCurrentDirectory: Int32 = -100
+        let renameExchange: UInt32 = 1 << 1
+        return renameat2(atCurrentDirectory, a, atCurrentDirectory, b, renameExchange) == 0
+        #else
+        return false
+        #endif
+    }
+}

@@ -1,0 +1,11 @@
+import PolicyModel
+
+/// Input that cannot be accepted: an unknown policy, an unreadable file, an invalid policy. Exit code 2.
+struct BadInput: Error, CustomStringConvertible {
+    var messages: [String]
+
+    init(_ message: String) { messages = [message] }
+    init(_ errors: [InputError]) { messages = errors.map(\.description) }
+
+    var description: String { messages.joined(separator: "\n") }
+}

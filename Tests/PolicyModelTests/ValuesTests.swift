@@ -1,0 +1,61 @@
+import Foundation
+import PolicyModel
+import Testing
+
+@Suite struct ValuesTests {
+    @Test func datesMustExist() {
+        #expect(CalendarDate(iso: "2018-04-20")?.iso == "2018-04-20")
+        #expect(CalendarDate(iso: "2024-02-29") != nil)
+        #expect(CalendarDate(iso: "2023-02-29") == nil)
+        #expect(CalendarDate(iso: "2018-4-20") == nil)
+        #expect(CalendarDate(iso: "2018-13-01") == nil)
+        #expect(CalendarDate(iso: "20180420") == nil)
+    }
+
+    @Test func datesOrderByDay() throws {
+        #expect(try #require(CalendarDate(iso: "2018-04-20")) < (try #require(CalendarDate(iso: "2018-11-01"))))
+    }
+
+    @Test(arguments: ["https://www.cnil.fr/fr/plaintes", "http://example.fr", "mailto:cil@leggett.fr", "tel:+33123456789"])
+    func acceptedLinks(_ text: String) {
+        #expect(WebAddress(text)?.value == text)
+    }
+
+    @Test(arguments: [
+        "javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "vbscript:x", "/relative", "www.example.fr",
+        "https://", "https://a.fr/\"onmouseover=x", "https://a.fr/<script>", "https://a.fr/ x", "https://a.fr/\u{202E}x",
+        "mailto:", "ftp://example.fr",
+    ])
+    func refusedLinks(_ text: String) {
+        #expect(WebAddress(text) == nil)
+    }
+
+    @Test func identifiersAreSafeAsFileNames() {
+        #expect(PurposeID("requests").isWellFormed)
+        #expect(PurposeID("a-1").isWellFormed)
+        for bad in ["", "../x", "a/b", "A", "1a", "a b", "..", "é"] {
+            #expect(!PurposeID(bad).isWellFormed, "\(bad)")
+        }
+    }
+
+    @Test func localizedHasEveryRequiredLanguage() {
+        let text = Localized(fr: "Bonjour", en: "Hello")
+        #expect(text.languages == [.en, .fr])
+        #expect(text[.fr] == "Bonjour")
+        #expect(Localized(name: "Google").texts == [.fr: "Google", .en: "Google"])
+    }
+
+    @Test func periodsBoundInDays() {
+        #expect(Period.workingDays(15).maximumDays == 21)
+        #expect(Period.months(1).maximumDays == 31)
+        #expect(Period.days(30).maximumDays == 30)
+    }
+
+    @Test func pointersEscapeTheirTokens() {
+        let pointer = JSONPointer(["a/b", "c~d", "0"])
+        #expect(pointer.description == "/a~1b/c~0d/0")
+        #expect(JSONPointer(parsing: pointer.description) == pointer)
+        #expect(JSONPointer(parsing: "/purposes/2/x").isWithin("/purposes/2"))
+        #expect(!JSONPointer(parsing: "/purposes/20").isWithin("/purposes/2"))
+    }
+}
