@@ -98,8 +98,8 @@ let leggettImmobilier = PrivacyPolicy("leggett-immobilier", version: "2018-11-22
     // "Use of data": requests, on legitimate interest as the statement says.
     ProcessingPurpose(
         "requests", basis: .legitimateInterests,
-        fr: "Répondre à vos questions et à vos demandes (produit, service, rappel, documentation)",
-        en: "Answering your questions and requests (a product, a service, a call-back, marketing material)"
+        fr: "Répondre à vos questions et à vos demandes (produit, service, rappel, documentation commerciale)",
+        en: "Answering your questions and requests (a product, a service, a call-back, sales brochures)"
     ) {
         Uses("identity", "contact")
         LegitimateInterest(

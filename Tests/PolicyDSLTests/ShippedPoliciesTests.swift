@@ -29,7 +29,9 @@ import Testing
         #expect(policy.controller.legalForm == "SARL")
         #expect(policy.effectiveDate == CalendarDate(year: 2018, month: 4, day: 20))
         #expect(policy.rights.responseDelay == .workingDays(15))
-        #expect(policy.recipients.map(\.id) == ["staff", "google-analytics", "immofacile", "dialog-insight", "authorities"])
+        #expect(policy.recipients.map(\.id) == [
+            "staff", "google-analytics", "immofacile", "dialog-insight", "facebook", "twitter", "authorities",
+        ])
         #expect(policy.recipient("dialog-insight")?.processingCountries == ["DE"])
         #expect(policy.recipient("immofacile")?.processingCountries == ["FR"])
         // Never invented: no registration, no complete address, no DPO.

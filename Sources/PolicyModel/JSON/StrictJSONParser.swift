@@ -136,6 +136,10 @@ public struct StrictJSONParser {
 
     private mutating func parseNumber() throws(InputError) -> String {
         let start = index
+        let startLocation = location
+        func malformed(_ detail: String = "") -> InputError {
+            InputError("malformed number" + detail, location: startLocation)
+        }
         func digits() -> Int {
             let from = index
             while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
@@ -144,15 +148,15 @@ public struct StrictJSONParser {
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         let leadingZero = index < bytes.count && bytes[index] == UInt8(ascii: "0")
         let intDigits = digits()
-        guard intDigits > 0, !(leadingZero && intDigits > 1) else { throw error("malformed number") }
+        guard intDigits > 0, !(leadingZero && intDigits > 1) else { throw malformed() }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard digits() > 0 else { throw error("malformed number: digits expected after '.'") }
+            guard digits() > 0 else { throw malformed(": digits expected after '.'") }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw error("malformed number: digits expected in the exponent") }
+            guard digits() > 0 else { throw malformed(": digits expected in the exponent") }
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }

@@ -1,0 +1,24 @@
+import PolicyModel
+
+extension Composer {
+    /// Whether the fact at `pointer`, or a fact containing it, is declared missing.
+    ///
+    /// `/controller/registration` declared missing hides `/controller/registration/number` too,
+    /// but not `/controller`: the rest of the controller is still known.
+    func isMissing(_ pointer: JSONPointer) -> Bool {
+        let path = pointer.description
+        return policy.missing.contains { path == $0.field || path.hasPrefix($0.field + "/") }
+    }
+
+    /// The policy's text at `pointer`, or `nil` when it is absent, empty or declared missing.
+    func known(_ localized: Localized?, at pointer: JSONPointer) -> String? {
+        let value = text(localized)
+        return value.isEmpty || isMissing(pointer) ? nil : value
+    }
+
+    /// A plain string of the policy at `pointer`, or `nil` when it is absent, empty or declared missing.
+    func known(_ value: String?, at pointer: JSONPointer) -> String? {
+        guard let value = value?.trimmingSpaces, !value.isEmpty, !isMissing(pointer) else { return nil }
+        return value
+    }
+}

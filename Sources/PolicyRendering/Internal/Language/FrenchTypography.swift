@@ -1,0 +1,79 @@
+/// French typography: typographic apostrophes, guillemets and the non-breaking spaces before `; : ! ?`
+/// and inside `« »`.
+///
+/// Applied to every run of a French statement, template text and policy text alike. Words that are
+/// addresses (`https://…`, `contact@…`, `www.…`) are left exactly as written.
+enum FrenchTypography {
+    /// The narrow no-break space, before `;`, `!` and `?`.
+    static let narrowSpace: Character = "\u{202F}"
+    /// The no-break space, before `:` and inside guillemets.
+    static let space: Character = "\u{00A0}"
+
+    static func apply(_ text: String) -> String {
+        let chars = Array(text)
+        let protected = addressMask(chars)
+        var out: [Character] = []
+        var index = 0
+        while index < chars.count {
+            let char = chars[index]
+            let next: Character? = index + 1 < chars.count ? chars[index + 1] : nil
+            defer { index += 1 }
+            if protected[index] {
+                out.append(char)
+                continue
+            }
+            switch char {
+            case "'":
+                out.append("’")
+            case "\"":
+                let opening = out.last.map { $0.isWhitespace || "([".contains($0) } ?? true
+                if opening {
+                    out.append(contentsOf: ["«", space])
+                    if next == " " { index += 1 }
+                } else {
+                    spaceBefore(&out, space, always: true)
+                    out.append("»")
+                }
+            case ";", "!", "?", ":":
+                let endsWord = next.map { $0.isWhitespace || ").,»!?\"".contains($0) } ?? true
+                spaceBefore(&out, char == ":" ? space : narrowSpace, always: endsWord)
+                out.append(char)
+            case "»":
+                spaceBefore(&out, space, always: true)
+                out.append(char)
+            case "«":
+                out.append(contentsOf: [char, space])
+                if next == " " || next == space { index += 1 }
+            default:
+                out.append(char)
+            }
+        }
+        return String(out)
+    }
+
+    /// Turns a plain space before punctuation into `spacing`, or adds `spacing` when `always` and none is there.
+    private static func spaceBefore(_ out: inout [Character], _ spacing: Character, always: Bool) {
+        guard let last = out.last else { return }
+        if last == " " || last == space || last == narrowSpace {
+            out[out.count - 1] = spacing
+        } else if always && (last.isLetter || last.isNumber || ")’»*".contains(last)) {
+            out.append(spacing)
+        }
+    }
+
+    /// Marks the characters of words that are web or e-mail addresses.
+    private static func addressMask(_ chars: [Character]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: chars.count)
+        var start = 0
+        for end in 0...chars.count where end == chars.count || chars[end].isWhitespace {
+            let word = String(chars[start..<end]).lowercased()
+            if word.contains("://") || word.contains("@") || word.hasPrefix("www.") || word.hasPrefix("mailto:")
+                || word.hasPrefix("tel:")
+            {
+                for i in start..<end { mask[i] = true }
+            }
+            start = end + 1
+        }
+        return mask
+    }
+}

@@ -1,0 +1,65 @@
+import PolicyModel
+
+/// A run of text inside a paragraph, list item, table cell or heading.
+///
+/// Runs hold plain text: escaping is the writers' job, so nothing a policy says can become markup.
+enum Inline: Hashable, Sendable {
+    /// Plain text.
+    case text(String)
+    /// Text set in bold: a label, a term being defined.
+    case strong(String)
+    /// A link to a published address: a website, an e-mail address, a telephone number.
+    case link(text: String, to: WebAddress)
+    /// A link to another part of the statement, by anchor id.
+    case anchor(text: String, id: String)
+
+    /// The text a reader sees, without markup.
+    var plainText: String {
+        switch self {
+        case .text(let text), .strong(let text): text
+        case .link(let text, _), .anchor(let text, _): text
+        }
+    }
+}
+
+extension [Inline] {
+    /// The text a reader sees, without markup.
+    var plainText: String { map(\.plainText).joined() }
+
+    /// Only the links among the runs.
+    var links: [Inline] {
+        filter { if case .link = $0 { true } else { false } }
+    }
+
+    /// Adjacent plain-text runs merged, so typography sees whole phrases.
+    var merged: [Inline] {
+        var result: [Inline] = []
+        for run in self {
+            if case .text(let next) = run, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + next)
+            } else if case .text(let text) = run, text.isEmpty {
+                continue
+            } else if case .strong(let text) = run, text.isEmpty {
+                continue
+            } else {
+                result.append(run)
+            }
+        }
+        return result
+    }
+}
+
+extension [Inline] {
+    /// The runs with the first letter of the first run in capitals: a table cell opening with `un an` reads `Un an`.
+    var capitalizingFirstLetter: [Inline] {
+        guard let first = first else { return self }
+        func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+        var result = self
+        switch first {
+        case .text(let text): result[0] = .text(capitalized(text))
+        case .strong(let text): result[0] = .strong(capitalized(text))
+        case .link, .anchor: break
+        }
+        return result
+    }
+}

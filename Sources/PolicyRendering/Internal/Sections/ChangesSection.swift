@@ -1,0 +1,29 @@
+import PolicyModel
+
+/// Changes to the statement (Art. 13(3)), its version history and the date of the last update.
+enum ChangesSection: SectionBuilder {
+    static let kind = StatementSection.changes
+
+    static func blocks(_ c: Composer) -> [Block] {
+        let rows = c.policy.history.enumerated().map { index, revision in
+            Table.Row(id: nil, cells: [
+                [.text(revision.version)],
+                [.text(c.date(revision.date))],
+                [.text(c.known(revision.summary, at: "/history" / index / "summary") ?? "")],
+            ])
+        }
+        let header = ["version", "date", "summary"].map { [Inline.text(c.string("changes.column.\($0)"))] }
+        return [
+            .paragraph(c("changes.intro")),
+            .table(Table(header: header, rows: rows)),
+            .paragraph(lastUpdated(c)),
+        ]
+    }
+
+    /// `Last updated: 20 April 2018 (version 2.0)`.
+    static func lastUpdated(_ c: Composer) -> [Inline] {
+        c("page.lastUpdated", [
+            "date": [.text(c.date(c.policy.effectiveDate))], "version": [.text(c.policy.version)],
+        ])
+    }
+}

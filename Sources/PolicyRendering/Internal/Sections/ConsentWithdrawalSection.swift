@@ -1,0 +1,18 @@
+import PolicyCatalogue
+import PolicyModel
+
+/// Art. 13(2)(c) and 7(3): consent may be withdrawn at any time, as easily as it was given.
+enum ConsentWithdrawalSection: SectionBuilder {
+    static let kind = StatementSection.consentWithdrawal
+
+    static func blocks(_ c: Composer) -> [Block] {
+        guard Law.rights(for: c.policy).contains(.withdrawConsent) else { return [] }
+        let items = c.policy.purposes.enumerated().compactMap { index, purpose -> [Inline]? in
+            guard purpose.legalBasis == .consent || purpose.specialCategoryCondition == .explicitConsent,
+                let how = c.known(purpose.consentWithdrawal, at: "/purposes" / index / "consentWithdrawal")
+            else { return nil }
+            return c("consentWithdrawal.item", ["purpose": [.strong(c.text(purpose.description))], "how": [.text(how)]])
+        }
+        return [.paragraph(c("consentWithdrawal.intro")), .list(items)]
+    }
+}

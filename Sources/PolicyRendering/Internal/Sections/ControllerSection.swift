@@ -1,0 +1,42 @@
+import PolicyModel
+
+/// Art. 13(1)(a): the identity and contact details of the controller and of its representative.
+enum ControllerSection: SectionBuilder {
+    static let kind = StatementSection.controller
+
+    static func blocks(_ c: Composer) -> [Block] {
+        let controller = c.policy.controller
+        var blocks: [Block] = [.paragraph(c("controller.identity", ["controller": identity(c)]))]
+        var items: [[Inline]] = []
+        if let form = c.known(controller.legalForm, at: "/controller/legalForm") {
+            items.append(c("controller.legalForm", ["form": [.text(form)]]))
+        }
+        if let registration = controller.registration, !c.isMissing("/controller/registration") {
+            items.append(c("controller.registration", [
+                "register": [.text(registration.register)], "number": [.text(registration.number)],
+            ]))
+        }
+        if let address = controller.address, !c.isMissing("/controller/address") {
+            items.append(c("controller.address", ["address": [.text(c.address(address))]]))
+        }
+        if !controller.websites.isEmpty, !c.isMissing("/controller/websites") {
+            items.append(c("controller.website", ["links": c.joined(controller.websites.map(c.link), separator: ", ")]))
+        }
+        if !c.isMissing("/controller/contact") { items += c.channelItems(controller.contact) }
+        blocks.append(.list(items))
+        if let representative = controller.representative, !c.isMissing("/controller/representative") {
+            blocks.append(.paragraph(c("controller.representative", ["name": [.text(representative.name)]])))
+            blocks.append(.list(c.channelItems(representative.contact)))
+        }
+        return blocks
+    }
+
+    /// The legal name, with the trade names people know it by.
+    private static func identity(_ c: Composer) -> [Inline] {
+        let controller = c.policy.controller
+        let legalName: [Inline] = [.strong(controller.legalName.trimmingSpaces)]
+        let tradeNames = controller.tradeNames.map(\.trimmingSpaces).filter { !$0.isEmpty && $0 != controller.legalName }
+        guard !tradeNames.isEmpty else { return legalName }
+        return c("controller.tradingAs", ["legalName": legalName, "tradeNames": c.joined(tradeNames.map { [.text($0)] })])
+    }
+}

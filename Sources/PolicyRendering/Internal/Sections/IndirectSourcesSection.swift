@@ -1,0 +1,19 @@
+import PolicyModel
+
+/// Art. 14(1)(d) and 14(2)(f): the data not obtained from the person, and where it comes from.
+enum IndirectSourcesSection: SectionBuilder {
+    static let kind = StatementSection.indirectSources
+
+    static func blocks(_ c: Composer) -> [Block] {
+        let items = c.policy.sources.enumerated().filter { $0.element.isIndirect }.compactMap { index, source -> [Inline]? in
+            guard let description = c.known(source.description, at: "/sources" / index / "description") else { return nil }
+            var name: [Inline] = [.strong(description)]
+            if source.publiclyAccessible == true { name.append(.text(" (" + c.string("indirectSources.public") + ")")) }
+            let categories = c.categoryLabels(source.dataCategories)
+            guard !categories.isEmpty else { return name }
+            return c("indirectSources.item", ["source": name, "categories": c.joined(categories, separator: ", ")])
+        }
+        guard !items.isEmpty else { return [] }
+        return [.paragraph(c("indirectSources.intro")), .list(items)]
+    }
+}

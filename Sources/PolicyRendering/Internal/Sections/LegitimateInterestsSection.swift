@@ -1,0 +1,21 @@
+import PolicyModel
+
+/// Art. 13(1)(d): the legitimate interest pursued for each purpose based on Art. 6(1)(f).
+enum LegitimateInterestsSection: SectionBuilder {
+    static let kind = StatementSection.legitimateInterests
+
+    static func blocks(_ c: Composer) -> [Block] {
+        let items = c.policy.purposes.enumerated().filter { $0.element.legalBasis == .legitimateInterests }
+            .map { index, purpose -> [Inline] in
+                let name: [Inline] = [.strong(c.text(purpose.description))]
+                guard let interest = c.known(purpose.legitimateInterest, at: "/purposes" / index / "legitimateInterest")
+                else { return name }
+                return c("legitimateInterests.item", ["purpose": name, "interest": [.text(interest)]])
+            }
+        guard !items.isEmpty else { return [] }
+        return [
+            .paragraph(c("legitimateInterests.intro")), .list(items),
+            .paragraph(c("legitimateInterests.objection", ["link": c.link(to: .objection)])),
+        ]
+    }
+}

@@ -1,0 +1,42 @@
+/// Builds one section of the statement from the policy, in the composer's language.
+///
+/// A builder returns no blocks when the section has nothing to say; the section is then left out.
+/// Builders decide structure from the model only, so every language gets the same blocks.
+protocol SectionBuilder {
+    static var kind: StatementSection { get }
+    static func blocks(_ composer: Composer) -> [Block]
+}
+
+extension SectionBuilder {
+    static func section(_ composer: Composer) -> OutlineSection? {
+        let blocks = blocks(composer).filter { !$0.isEmpty }
+        guard !blocks.isEmpty else { return nil }
+        return OutlineSection(kind: kind, heading: [.text(composer.string(SectionHeadings.key(for: kind)))], blocks: blocks)
+    }
+}
+
+extension Block {
+    /// A paragraph with no text, a list with no items or a table with no rows.
+    var isEmpty: Bool {
+        switch self {
+        case .paragraph(let runs): runs.isEmpty
+        case .list(let items): items.isEmpty
+        case .table(let table): table.rows.isEmpty
+        }
+    }
+}
+
+/// The template key of each section's heading.
+enum SectionHeadings {
+    static func key(for section: StatementSection) -> String {
+        let prefix = switch section {
+        case .atAGlance: "glance"
+        case .dataProtectionOfficer: "dpo"
+        case .dataCollected: "data"
+        case .provisionRequirement: "provision"
+        case .postMortemDirectives: "postMortem"
+        default: String(describing: section)
+        }
+        return prefix + ".heading"
+    }
+}

@@ -1,0 +1,66 @@
+import PolicyModel
+
+/// Checks the languages' sentences against the key registry and against each other.
+///
+/// Every key of ``TemplateKeys`` must have a text in every language; no other key may appear; a
+/// text may use only its key's placeholders, and every language must use the same ones.
+struct TemplateConsistency {
+    var languages: [Language: [String: LocatedTemplate]]
+    var directory: String
+
+    func problems() -> [TemplateError] {
+        var problems: [TemplateError] = []
+        let order = languages.keys.sorted()
+        for language in order {
+            for (key, located) in sorted(languages[language] ?? [:]) {
+                guard let allowed = TemplateKeys.all[key] else {
+                    problems.append(error(located, "unknown key '\(key)'"))
+                    continue
+                }
+                for name in located.template.placeholders where !allowed.contains(name) {
+                    let known = allowed.isEmpty ? "it takes no placeholder"
+                        : "it may use " + allowed.sorted().map { "{{\($0)}}" }.joined(separator: ", ")
+                    problems.append(error(located, "unknown placeholder {{\(name)}} in '\(key)'; \(known)"))
+                }
+            }
+        }
+        for key in TemplateKeys.all.keys.sorted() {
+            problems += compare(key, across: order)
+        }
+        return problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    }
+
+    /// A key missing in some language, or using placeholders another language does not.
+    private func compare(_ key: String, across order: [Language]) -> [TemplateError] {
+        let present = order.compactMap { language in languages[language]?[key].map { (language, $0) } }
+        guard let first = present.first?.1 else {
+            let folder = directory + "/" + (order.first?.code ?? "fr")
+            return [TemplateError(file: folder, line: 1, message: "no language defines '\(key)'")]
+        }
+        var problems: [TemplateError] = []
+        for language in order where languages[language]?[key] == nil {
+            problems.append(error(first, "'\(key)' has no '\(language)' text (expected in \(directory)/\(language))"))
+        }
+        let allowed = TemplateKeys.all[key] ?? []
+        for (language, located) in present {
+            let used = Set(located.template.placeholders)
+            for (otherLanguage, other) in present where otherLanguage != language {
+                for name in other.template.placeholders where !used.contains(name) && allowed.contains(name) {
+                    problems.append(error(
+                        located,
+                        "'\(key)' does not use {{\(name)}}, which the '\(otherLanguage)' text uses "
+                            + "(\(other.file):\(other.line))"))
+                }
+            }
+        }
+        return problems
+    }
+
+    private func sorted(_ templates: [String: LocatedTemplate]) -> [(String, LocatedTemplate)] {
+        templates.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    private func error(_ located: LocatedTemplate, _ message: String) -> TemplateError {
+        TemplateError(file: located.file, line: located.line, message: message)
+    }
+}

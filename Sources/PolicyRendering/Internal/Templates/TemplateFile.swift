@@ -1,0 +1,60 @@
+/// One language file of `key = text` lines, as the legal team writes it.
+///
+/// Blank lines and lines starting with `#` are ignored; the key runs to the first `=`; spaces around
+/// the key and the text are trimmed.
+struct TemplateFile: Sendable {
+    var path: String
+    var entries: [Entry]
+    var problems: [TemplateError]
+
+    struct Entry: Sendable {
+        var key: String
+        var template: Template
+        var line: Int
+    }
+
+    init(path: String, contents: String) {
+        self.path = path
+        entries = []
+        problems = []
+        var seen: [String: Int] = [:]
+        for (index, rawLine) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = index + 1
+            let line = rawLine.trimmingSpaces
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let equals = line.firstIndex(of: "=") else {
+                fail(number, "expected 'key = text'")
+                continue
+            }
+            let key = String(line[..<equals].trimmingSpaces)
+            let text = String(line[line.index(after: equals)...].trimmingSpaces)
+            guard TemplateKeys.isWellFormed(key) else {
+                fail(number, "'\(key)' is not a key (letters, digits and dots)")
+                continue
+            }
+            if let first = seen[key] {
+                fail(number, "'\(key)' is already defined on line \(first)")
+                continue
+            }
+            seen[key] = number
+            switch Template.parse(text) {
+            case .success(let template): entries.append(Entry(key: key, template: template, line: number))
+            case .failure(let failure): fail(number, failure.message)
+            }
+        }
+    }
+
+    private mutating func fail(_ line: Int, _ message: String) {
+        problems.append(TemplateError(file: path, line: line, message: message))
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and carriage returns.
+    var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        let start = firstIndex { !isSpace($0) } ?? endIndex
+        let end = lastIndex { !isSpace($0) }.map(index(after:)) ?? start
+        return String(self[start..<end])
+    }
+}

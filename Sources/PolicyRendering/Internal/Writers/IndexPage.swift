@@ -1,0 +1,32 @@
+import PolicyModel
+
+/// The page that offers a statement in each of its languages, each link written in its own language.
+enum IndexPage {
+    static func render(_ policy: Policy, templates: TemplateSet) -> String {
+        let languages = policy.languages.sorted { lhs, rhs in
+            (order(lhs), lhs.code) < (order(rhs), rhs.code)
+        }.filter { templates.strings[$0] != nil }
+        let outlines = languages.map { OutlineBuilder.outline(policy, language: $0, templates: templates) }
+        var writer = HTMLWriter()
+        writer.line("<main class=\"index\">")
+        for outline in outlines {
+            let code = outline.language.code.escapedForHTML
+            writer.line("<section lang=\"\(code)\">")
+            writer.line("<h1>\(outline.title.escapedForHTML)</h1>")
+            let link = Composer(policy: policy, language: outline.language, templates: templates).string("index.link")
+            let text = outline.language == .fr ? FrenchTypography.apply(link) : link
+            writer.line("<p><a href=\"\(code).html\" hreflang=\"\(code)\">\(text.escapedForHTML)</a></p>")
+            writer.line("</section>")
+        }
+        writer.line("</main>")
+        let first = outlines.first
+        return HTMLPage.fill(
+            templates, lang: first?.language ?? .fr, title: outlines.map(\.title).joined(separator: " / "),
+            alternates: languages, body: writer.output)
+    }
+
+    /// The required languages first, in their order; any other after.
+    private static func order(_ language: Language) -> Int {
+        Language.required.firstIndex(of: language) ?? Language.required.count
+    }
+}

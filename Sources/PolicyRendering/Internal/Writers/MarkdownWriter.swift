@@ -1,0 +1,90 @@
+import PolicyModel
+
+/// Serializes an outline as CommonMark with GFM tables, escaping every text it is given.
+///
+/// Headings carry an `<a id>` anchor so links between sections work the same in every language.
+struct MarkdownWriter {
+    private(set) var output = ""
+
+    private mutating func line(_ markdown: String = "") {
+        output += markdown + "\n"
+    }
+
+    mutating func document(_ outline: Outline, frontMatter: Bool) {
+        if frontMatter { self.frontMatter(outline) }
+        line("# " + outline.title.escapedForMarkdown)
+        line()
+        line(inline(outline.lastUpdated).protectingMarkdownLineStart)
+        if !outline.translations.isEmpty {
+            line()
+            line(outline.translations.map { "[\($0.name.escapedForMarkdown)](\($0.language.code).md)" }
+                .joined(separator: " · "))
+        }
+        line()
+        line("## " + outline.contentsLabel.escapedForMarkdown)
+        line()
+        for section in outline.sections { line("- [\(inline(section.heading))](#\(section.id))") }
+        for section in outline.sections {
+            line()
+            line("<a id=\"\(section.id)\"></a>")
+            line()
+            line("## " + inline(section.heading))
+            for block in section.blocks {
+                line()
+                self.block(block)
+            }
+        }
+    }
+
+    private mutating func frontMatter(_ outline: Outline) {
+        line("---")
+        line("title: " + outline.title.quotedForYAML)
+        line("lang: " + outline.language.code)
+        line("date: " + outline.effectiveDate.iso)
+        if !outline.translations.isEmpty {
+            line("translations:")
+            for translation in outline.translations {
+                line("  \(translation.language.code): \(translation.language.code).md")
+            }
+        }
+        line("---")
+        line()
+    }
+
+    private mutating func block(_ block: Block) {
+        switch block {
+        case .paragraph(let runs):
+            line(inline(runs).protectingMarkdownLineStart)
+        case .list(let items):
+            for item in items { line("- " + inline(item).protectingMarkdownLineStart) }
+        case .table(let table):
+            line("| " + table.header.map(inline).joined(separator: " | ") + " |")
+            line("|" + String(repeating: " --- |", count: table.header.count))
+            for row in table.rows {
+                line("| " + row.cells.map(inline).joined(separator: " | ") + " |")
+            }
+        }
+    }
+
+    /// Runs as Markdown; every text is escaped here, and link addresses have their parentheses escaped.
+    func inline(_ runs: [Inline]) -> String {
+        runs.map { run in
+            switch run {
+            case .text(let text): text.escapedForMarkdown
+            case .strong(let text): "**\(text.escapedForMarkdown)**"
+            case .link(let text, let address): "[\(text.escapedForMarkdown)](\(Self.destination(address.value)))"
+            case .anchor(let text, let id): "[\(text.escapedForMarkdown)](#\(Self.destination(id)))"
+            }
+        }.joined()
+    }
+
+    /// A link destination with the characters that could end it escaped.
+    static func destination(_ address: String) -> String {
+        var result = ""
+        for char in address.neutralisingControls {
+            if "()<>\\ ".contains(char) { result.append("\\") }
+            result.append(char)
+        }
+        return result
+    }
+}
