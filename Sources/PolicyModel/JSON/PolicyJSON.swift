@@ -20,6 +20,10 @@ public enum PolicyJSON {
     }
 
     /// Reads a policy, with the location of each value. `file` names the input in messages.
+    ///
+    /// The input is parsed strictly, then checked against ``PolicySchema`` (unknown fields, wrong
+    /// types, unknown values, malformed identifiers, codes, dates and links), and only then decoded;
+    /// the first problem found, in document order, is thrown.
     public static func decode(_ data: Data, file: String) throws(InputError) -> (Policy, SourceMap) {
         guard data.count <= maximumInputSize else {
             throw InputError(
@@ -31,6 +35,7 @@ public enum PolicyJSON {
         guard case .object = value else {
             throw InputError("a policy is a JSON object, not \(value.kindName)", location: map.location(of: .root))
         }
+        if let problem = PolicySchema.validate(value, map: map).first { throw problem }
         do {
             let policy = try JSONDecoder().decode(Policy.self, from: data)
             return (policy, map)

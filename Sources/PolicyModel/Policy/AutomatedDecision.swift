@@ -1,6 +1,6 @@
 /// Automated decision-making, including profiling (Art. 22). Art. 13(2)(f), 14(2)(g).
 public struct AutomatedDecision: Hashable, Sendable, Codable {
-    public enum Kind: String, Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// Profiling that supports decisions a person takes.
         case profiling
         /// A decision based solely on automated processing with legal or similarly significant effects.

@@ -1,6 +1,6 @@
 /// Whether a data protection officer (Art. 37) is designated, and how to reach them. Art. 13(1)(b).
 public struct DataProtectionOfficer: Hashable, Sendable, Codable {
-    public enum Status: String, Hashable, Sendable, Codable {
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
         case designated
         case notDesignated
     }

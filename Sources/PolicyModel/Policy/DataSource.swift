@@ -1,6 +1,6 @@
 /// Where data comes from: the person (Art. 13) or elsewhere (Art. 14(2)(f)).
 public struct DataSource: Hashable, Sendable, Codable {
-    public enum Kind: String, Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// Collected from the person: forms, calls, visits.
         case dataSubject
         /// Observed while the person uses a site: cookies, logs.

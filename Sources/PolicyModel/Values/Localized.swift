@@ -1,7 +1,7 @@
 /// A text in every language of the statement.
 ///
 /// The DSL's initializer takes every required language, so a text missing one does not compile;
-/// JSON input is checked by ``PolicyValidator``.
+/// JSON input is checked against the schema and by the catalogue's `PolicyValidator`.
 public struct Localized: Hashable, Sendable, Codable {
     public private(set) var texts: [Language: String]
 
