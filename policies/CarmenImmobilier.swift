@@ -155,8 +155,8 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
     ) {
         Uses("browsing")
         WithdrawConsent(
-            fr: "Vous pouvez retirer votre consentement à tout moment en bloquant les cookies dans votre navigateur.",
-            en: "You may withdraw your consent at any time by blocking cookies in your browser.")
+            fr: "Vous pouvez retirer votre consentement à tout moment en nous écrivant via le formulaire de contact ou en bloquant les cookies dans votre navigateur.",
+            en: "You may withdraw your consent at any time by writing to us through the contact form or by blocking cookies in your browser.")
     }
     // §1.5: disclosure to comply with a legal obligation.
     ProcessingPurpose(

@@ -6,8 +6,9 @@ import PolicyRendering
 /// `policyc lint`: checks policies against the GDPR and French law.
 enum LintCommand {
     static let spec = ArgumentSpec(
-        flags: ["--strict"], options: ["--file", "--format", "--date", "--templates"])
-    static let usage = "usage: policyc lint [ids…|--file F] [--format text|json|sarif|github] [--strict] [--date YYYY-MM-DD]"
+        flags: ["--strict"], options: ["--file", "--format", "--date", "--templates", "--rendered"])
+    static let usage =
+        "usage: policyc lint [ids…|--file F] [--format text|json|sarif|github] [--strict] [--date YYYY-MM-DD] [--rendered DIR]"
     static let help = """
         \(usage)
 
@@ -17,6 +18,8 @@ enum LintCommand {
                      github (workflow commands)
           --strict   warnings fail too
           --date     the day date-aware rules judge on (adequacy decisions in force); default today
+          --rendered checks the published pages DIR/<id>/{fr,en}.html too: each must still carry every
+                     required disclosure (its data-gdpr markers), so a hand-edited page fails
         Exit codes: 0 clean, 1 errors (warnings too under --strict), 2 bad input.
         """
 
@@ -30,7 +33,19 @@ enum LintCommand {
         }
         let documents = try PolicyLoader.load(
             ids: arguments.positionals, file: arguments.option("--file"), terminal: terminal, allByDefault: true)
-        let report = report(for: documents, referenceDate: date)
+        var report = report(for: documents, referenceDate: date)
+        if let rendered = arguments.option("--rendered") {
+            let directory = URL(fileURLWithPath: rendered, relativeTo: URL(fileURLWithPath: terminal.currentDirectory)).path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw BadInput("policyc lint: --rendered folder '\(rendered)' not found")
+            }
+            report.entries = report.entries.map { entry in
+                var entry = entry
+                entry.findings += RenderedPageCheck.check(entry.document.policy, renderedDirectory: directory)
+                return entry
+            }
+        }
         let output = report.formatted(as: format, colors: format == .text && terminal.wantsColor)
         if !output.isEmpty { terminal.print(output) }
 

@@ -1,0 +1,37 @@
+import PolicyModel
+
+/// GDPR Art. 13(2)(a): how long the data is kept, or the criteria that fix it, for every purpose.
+struct RetentionPeriods: DisclosureRule {
+    let id = "GDPR-13-2-a"
+    let severity = Severity.error
+    let articles = ["GDPR Art. 13(2)(a)", "GDPR Art. 5(1)(e)"]
+    let summary = "Give a retention period, or the criteria that fix it, for every purpose."
+    let explanation = RuleExplanation(
+        """
+        Each purpose is covered by a retention rule, either naming the purpose or covering every data \
+        category it uses. WP260: a single period for all data, or "as long as necessary", does not let the \
+        person tell how long each kind of data is kept.
+        """,
+        quotes: [LegalQuote(
+            "GDPR Art. 13(2)(a)",
+            fr: "la durée de conservation des données à caractère personnel ou, lorsque ce n'est pas possible, les critères utilisés pour déterminer cette durée",
+            en: "the period for which the personal data will be stored, or if that is not possible, the criteria used to determine that period")])
+    let fixHint = "Add a retention rule naming the purpose (or its data categories), with a period and the event it runs from."
+
+    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
+        guard !policy.purposes.isEmpty else { return [] }
+        guard !policy.retention.isEmpty else { return [finding(Self.none(), at: "/retention")] }
+        let byCategory = Set(policy.retention.filter(\.purposes.isEmpty).flatMap(\.dataCategories))
+        return policy.purposes.enumerated().compactMap { i, purpose in
+            let named = policy.retention.contains { $0.purposes.contains(purpose.id) }
+            let byData = !purpose.dataCategories.isEmpty && purpose.dataCategories.allSatisfy(byCategory.contains)
+            return named || byData ? nil : finding(Self.uncovered(purpose.id), at: "/purposes" / i / "retention")
+        }
+    }
+
+    static func none() -> String { "the statement says nothing about how long data is kept" }
+
+    static func uncovered(_ id: PurposeID) -> String {
+        "no retention period or criteria cover purpose '\(id)'"
+    }
+}

@@ -1,0 +1,32 @@
+import PolicyModel
+
+/// GDPR Art. 9(1)–(2): special categories of data only under an Art. 9(2) condition, stated per purpose.
+struct SpecialCategoriesCondition: LintRule {
+    let id = "GDPR-9"
+    let severity = Severity.error
+    let articles = ["GDPR Art. 9(1)", "GDPR Art. 9(2)"]
+    let summary = "State the Art. 9(2) condition of each purpose that uses special categories of data."
+    let explanation = RuleExplanation(
+        """
+        Health, biometric, religious and other special data are prohibited unless one of the conditions of \
+        Art. 9(2) applies, usually explicit consent. The legal basis of Art. 6 is not enough.
+        """,
+        quotes: [LegalQuote(
+            "GDPR Art. 9(1)",
+            fr: "Le traitement des données à caractère personnel qui révèle l'origine raciale ou ethnique, les opinions politiques, les convictions religieuses ou philosophiques ou l'appartenance syndicale, ainsi que le traitement des données génétiques, des données biométriques aux fins d'identifier une personne physique de manière unique, des données concernant la santé ou des données concernant la vie sexuelle ou l'orientation sexuelle d'une personne physique sont interdits.",
+            en: "Processing of personal data revealing racial or ethnic origin, political opinions, religious or philosophical beliefs, or trade union membership, and the processing of genetic data, biometric data for the purpose of uniquely identifying a natural person, data concerning health or data concerning a natural person's sex life or sexual orientation shall be prohibited.")])
+    let fixHint = "Set `specialCategoryCondition` on the purpose (usually `explicitConsent`), or stop using the data."
+
+    func check(_ policy: Policy, context: LintContext) -> [Finding] {
+        policy.purposes.enumerated().compactMap { i, purpose in
+            let special = policy.categories(of: purpose).filter { $0.special != nil && $0.special != .criminalOffences }
+            guard !special.isEmpty, purpose.specialCategoryCondition == nil else { return nil }
+            return finding(
+                Self.noCondition(purpose.id, special.map(\.id.rawValue)), at: "/purposes" / i / "specialCategoryCondition")
+        }
+    }
+
+    static func noCondition(_ id: PurposeID, _ categories: [String]) -> String {
+        "purpose '\(id)' uses special categories (\(categories.joined(separator: ", "))) without an Art. 9(2) condition"
+    }
+}

@@ -1,0 +1,47 @@
+import PolicyModel
+import Testing
+
+/// Wording: identifiers are personal data, plain language, both languages, retention wording.
+@Suite struct WordingRulesTests {
+    @Test func onlineIdentifiersArePersonalData() {
+        expectFindings(
+            GoodPolicy.with { $0.cookies[1].description = text("Données anonymes de fréquentation", "Anonymous audience data") },
+            ["GDPR-4-1 error /cookies/1/description"])
+        expectFindings(
+            GoodPolicy.with {
+                $0.recipients[2].service = text("Statistiques (données non personnelles)", "Statistics (non-personal data)")
+            }, ["GDPR-4-1 error /recipients/2/service"])
+    }
+
+    @Test func claimsAboutStrictlyNecessaryCookiesAreNotRead() {
+        expectFindings(
+            GoodPolicy.with { $0.cookies[0].description = text("Session anonyme", "Anonymous session") }, [])
+    }
+
+    @Test func plainLanguage() {
+        expectFindings(
+            GoodPolicy.with { $0.security = [text("Nous pourrions chiffrer certaines données", "We may encrypt some data")] },
+            ["GDPR-12-1 warning /security/0"])
+    }
+
+    @Test func languageParity() {
+        expectFindings(
+            GoodPolicy.with { $0.security = [Localized([.fr: "Connexions chiffrées"])] }, ["GDPR-12-1-PARITY error /security/0/en"])
+        let french = "Connexions chiffrées et contrôle des accès au site"
+        expectFindings(GoodPolicy.with { $0.security = [text(french, french)] }, ["GDPR-12-1-PARITY warning /security/0"])
+    }
+
+    @Test func retentionCriteria() {
+        expectFindings(
+            GoodPolicy.with { $0.retention[4].period = nil }, ["GDPR-13-2-a-VAGUE warning /retention/4"])
+        expectFindings(
+            GoodPolicy.with {
+                $0.retention[4].period = nil
+                $0.retention[4].criteria = text("Aussi longtemps que nécessaire", "As long as necessary")
+            }, ["GDPR-13-2-a-VAGUE warning /retention/4/criteria"])
+    }
+
+    @Test func prospectRetention() {
+        expectFindings(GoodPolicy.with { $0.retention[2].period = .years(5) }, ["GDPR-5-1-e-PROSPECTS warning /retention/2/period"])
+    }
+}
