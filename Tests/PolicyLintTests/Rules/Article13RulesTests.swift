@@ -39,10 +39,10 @@ import Testing
 
     @Test func thirdCountryTransfers() {
         expectFindings(
-            GoodPolicy.with { $0.transfers.remove(at: 1) }, ["GDPR-13-1-f error /recipients/4/processingCountries/0"])
+            GoodPolicy.with { $0.transfers.remove(at: 1) }, ["GDPR-13-1-f error /recipients/4/transfer"])
         expectFindings(
             GoodPolicy.with { $0.transfers.remove(at: 0) },
-            ["GDPR-13-1-f error /recipients/2/subProcessors/0/processingCountries/0"])
+            ["GDPR-13-1-f error /recipients/2/transfer"])
         expectFindings(
             GoodPolicy.with { $0.recipients[3].processingCountries = [] },
             ["GDPR-13-1-f error /recipients/3/processingCountries"])
@@ -50,7 +50,7 @@ import Testing
 
     @Test func retentionPeriods() {
         expectFindings(GoodPolicy.with { $0.retention = [] }, ["GDPR-13-2-a error /retention"])
-        expectFindings(GoodPolicy.with { $0.retention.remove(at: 3) }, ["GDPR-13-2-a error /purposes/3"])
+        expectFindings(GoodPolicy.with { $0.retention.remove(at: 3) }, ["GDPR-13-2-a error /purposes/3/retention"])
     }
 
     @Test func dataSubjectRightsChannel() {

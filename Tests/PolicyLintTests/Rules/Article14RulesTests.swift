@@ -36,7 +36,7 @@ import Testing
             $0.purposes[0].dataCategories = []
         },
         Twin(article13: "GDPR-13-1-e", article14: "GDPR-14-1-e", pointer: "/cookies/1/provider") { $0.recipients.remove(at: 2) },
-        Twin(article13: "GDPR-13-1-f", article14: "GDPR-14-1-f", pointer: "/recipients/4/processingCountries/0") {
+        Twin(article13: "GDPR-13-1-f", article14: "GDPR-14-1-f", pointer: "/recipients/4/transfer") {
             $0.transfers.remove(at: 1)
         },
         Twin(article13: "GDPR-13-2-a", article14: "GDPR-14-2-a", pointer: "/retention") { $0.retention = [] },

@@ -7,10 +7,10 @@ enum AtAGlanceSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         let name: [Inline] = [.text(c.controllerName)]
-        var items: [[Inline]] = [c("glance.who", ["controller": name])]
-        let categories = c.categoryLabels(c.policy.dataCategories.map(\.id))
+        var items: [[Inline]] = [c("glance.who", ["controller": ControllerSection.identity(c, strong: false)])]
+        let categories = c.inRunningTextAfterFirst(c.categoryLabels(c.policy.dataCategories.map(\.id)))
         if !categories.isEmpty { items.append(c("glance.what", ["categories": c.joined(categories)])) }
-        let purposes = c.policy.purposes.map { [Inline.text(c.text($0.description))] }
+        let purposes = c.inRunningTextAfterFirst(c.policy.purposes.map { [Inline.text(c.text($0.description))] })
         if !purposes.isEmpty { items.append(c("glance.why", ["purposes": c.joined(purposes, separator: "; ")])) }
         items.append(c("glance.rights", ["rights": c.joined(rightNames(c)), "link": c.link(to: .rights)]))
         let contact = contactLinks(c)

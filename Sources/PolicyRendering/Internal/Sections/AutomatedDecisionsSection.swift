@@ -13,11 +13,11 @@ enum AutomatedDecisionsSection: SectionBuilder {
             let pointer = "/automatedDecisions" / index
             blocks.append(.paragraph([.strong(c.string("decision.\(decision.kind.rawValue)"))]))
             var items: [[Inline]] = []
-            let purposes = decision.purposes.map { [Inline.text(c.purposeName($0))] }
+            let purposes = decision.purposes.map { [Inline.text(c.inRunningText(c.purposeName($0)))] }
             if !purposes.isEmpty { items.append(c("automatedDecisions.purposes", ["purposes": c.joined(purposes, separator: "; ")])) }
             for (key, text) in [("logic", decision.logic), ("significance", decision.significance), ("consequences", decision.consequences)] {
                 if let value = c.known(text, at: pointer / key) {
-                    items.append(c("automatedDecisions.\(key)", ["text": [.text(value)]]))
+                    items.append(c("automatedDecisions.\(key)", ["text": [.text(c.inRunningText(value))]]))
                 }
             }
             blocks.append(.list(items))

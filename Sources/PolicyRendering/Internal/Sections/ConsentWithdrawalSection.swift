@@ -11,7 +11,7 @@ enum ConsentWithdrawalSection: SectionBuilder {
             guard purpose.legalBasis == .consent || purpose.specialCategoryCondition == .explicitConsent,
                 let how = c.known(purpose.consentWithdrawal, at: "/purposes" / index / "consentWithdrawal")
             else { return nil }
-            return c("consentWithdrawal.item", ["purpose": [.strong(c.text(purpose.description))], "how": [.text(how)]])
+            return c("consentWithdrawal.item", ["purpose": [.strong(c.text(purpose.description))], "how": [.text(c.inRunningText(how))]])
         }
         return [.paragraph(c("consentWithdrawal.intro")), .list(items)]
     }

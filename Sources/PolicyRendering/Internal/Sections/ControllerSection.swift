@@ -6,7 +6,7 @@ enum ControllerSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         let controller = c.policy.controller
-        var blocks: [Block] = [.paragraph(c("controller.identity", ["controller": identity(c)]))]
+        var blocks: [Block] = [.paragraph(c("controller.identity", ["controller": identity(c, strong: true)]))]
         var items: [[Inline]] = []
         if let form = c.known(controller.legalForm, at: "/controller/legalForm") {
             items.append(c("controller.legalForm", ["form": [.text(form)]]))
@@ -31,10 +31,11 @@ enum ControllerSection: SectionBuilder {
         return blocks
     }
 
-    /// The legal name, with the trade names people know it by.
-    private static func identity(_ c: Composer) -> [Inline] {
+    /// The legal name, in bold when `strong`, with the trade names people know it by.
+    static func identity(_ c: Composer, strong: Bool) -> [Inline] {
         let controller = c.policy.controller
-        let legalName: [Inline] = [.strong(controller.legalName.trimmingSpaces)]
+        let name = controller.legalName.trimmingSpaces
+        let legalName: [Inline] = [strong ? .strong(name) : .text(name)]
         let tradeNames = controller.tradeNames.map(\.trimmingSpaces).filter { !$0.isEmpty && $0 != controller.legalName }
         guard !tradeNames.isEmpty else { return legalName }
         return c("controller.tradingAs", ["legalName": legalName, "tradeNames": c.joined(tradeNames.map { [.text($0)] })])

@@ -22,7 +22,7 @@ enum CookiesSection: SectionBuilder {
                 [.text(cookie.provider)],
                 c("cookies.purpose", [
                     "category": [.text(c.string("cookieCategory.\(cookie.category.rawValue)"))],
-                    "description": [.text(c.text(cookie.description))],
+                    "description": [.text(c.inRunningText(c.text(cookie.description)))],
                 ]),
                 lifetime(c, cookie, at: "/cookies" / index / "lifetime"),
                 c(cookie.consentRequired ? "cookies.consentRequired" : "cookies.consentNotRequired"),

@@ -9,7 +9,7 @@ enum IndirectSourcesSection: SectionBuilder {
             guard let description = c.known(source.description, at: "/sources" / index / "description") else { return nil }
             var name: [Inline] = [.strong(description)]
             if source.publiclyAccessible == true { name.append(.text(" (" + c.string("indirectSources.public") + ")")) }
-            let categories = c.categoryLabels(source.dataCategories)
+            let categories = c.categoryLabels(source.dataCategories).map(c.inRunningText)
             guard !categories.isEmpty else { return name }
             return c("indirectSources.item", ["source": name, "categories": c.joined(categories, separator: ", ")])
         }

@@ -10,7 +10,7 @@ enum LegitimateInterestsSection: SectionBuilder {
                 let name: [Inline] = [.strong(c.text(purpose.description))]
                 guard let interest = c.known(purpose.legitimateInterest, at: "/purposes" / index / "legitimateInterest")
                 else { return name }
-                return c("legitimateInterests.item", ["purpose": name, "interest": [.text(interest)]])
+                return c("legitimateInterests.item", ["purpose": name, "interest": [.text(c.inRunningText(interest))]])
             }
         guard !items.isEmpty else { return [] }
         return [

@@ -12,7 +12,7 @@ enum ObjectionSection: SectionBuilder {
         var blocks: [Block] = []
         if rights.contains(.objection) {
             let bases: [LegalBasis] = [.legitimateInterests, .publicTask].filter(c.policy.legalBases.contains)
-            let purposes = c.policy.purposes.filter { bases.contains($0.legalBasis) }.map { [Inline.text(c.text($0.description))] }
+            let purposes = c.policy.purposes.filter { bases.contains($0.legalBasis) }.map { [Inline.text(c.inRunningText(c.text($0.description)))] }
             blocks.append(.paragraph(c("objection.general", [
                 "bases": c.joined(bases.map { c("objection.basis.\($0.rawValue)") }),
             ])))
@@ -24,7 +24,7 @@ enum ObjectionSection: SectionBuilder {
                 guard let marketing = purpose.directMarketing,
                     let optOut = c.known(marketing.optOut, at: "/purposes" / index / "directMarketing" / "optOut")
                 else { return nil }
-                return c("objection.marketingItem", ["purpose": [.strong(c.text(purpose.description))], "optOut": [.text(optOut)]])
+                return c("objection.marketingItem", ["purpose": [.strong(c.text(purpose.description))], "optOut": [.text(c.inRunningText(optOut))]])
             }
             blocks.append(.list(items))
         }

@@ -15,7 +15,7 @@ enum ProvisionRequirementSection: SectionBuilder {
             let pointer = "/purposes" / index / "consequencesOfNotProviding"
             if let consequences = c.known(purpose.consequencesOfNotProviding, at: pointer) {
                 item.append(.text(" "))
-                item += c("provision.consequences", ["consequences": [.text(consequences)]])
+                item += c("provision.consequences", ["consequences": [.text(consequences.capitalizedFirst)]])
             }
             return item.merged
         }

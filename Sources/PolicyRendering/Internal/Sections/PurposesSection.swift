@@ -8,7 +8,7 @@ enum PurposesSection: SectionBuilder {
         let rows = c.policy.purposes.enumerated().map { index, purpose in
             Table.Row(id: "purpose-\(purpose.id)", cells: [
                 [.text(c.text(purpose.description))],
-                c.joined(c.categoryLabels(purpose.dataCategories), separator: ", "),
+                c.joined(c.inRunningTextAfterFirst(c.categoryLabels(purpose.dataCategories)), separator: ", "),
                 basis(c, purpose),
                 retention(c, purpose),
             ])
@@ -33,7 +33,7 @@ enum PurposesSection: SectionBuilder {
             .filter { $0.element.purposes.contains(purpose.id) }
             .map { RetentionSection.duration(c, $0.element, at: "/retention" / $0.offset) }
             .filter { !$0.isEmpty }
-        if !durations.isEmpty { return c.joined(durations, separator: "; ") }
+        if !durations.isEmpty { return c.joined(c.inRunningTextAfterFirst(durations), separator: "; ") }
         guard !c.policy.retention.isEmpty else { return [] }
         return c("purposes.retentionSee", ["link": c.link(to: .retention)]).capitalizingFirstLetter
     }

@@ -16,7 +16,8 @@ enum RetentionSection: SectionBuilder {
         return [.paragraph(c("retention.intro")), .table(Table(header: header, rows: rows))]
     }
 
-    /// `Three years from the last contact. Criteria: … (CMF art. L.561-12)`; empty when nothing is known.
+    /// `Three years from the last contact; criteria: … (CMF art. L.561-12)`, without a closing full
+    /// stop so that cells read alike and join cleanly; empty when nothing is known.
     static func duration(_ c: Composer, _ rule: Retention, at pointer: JSONPointer) -> [Inline] {
         var parts: [[Inline]] = []
         if let period = rule.period, !c.isMissing(pointer / "period") {
@@ -27,14 +28,20 @@ enum RetentionSection: SectionBuilder {
                 parts.append(length)
             }
         }
-        if let criteria = c.known(rule.criteria, at: pointer / "criteria") {
+        if let criteria = c.known(rule.criteria, at: pointer / "criteria").map(withoutFullStop) {
             parts.append(parts.isEmpty ? [.text(criteria)] : c("retention.criteria", ["criteria": [.text(criteria)]]))
         }
         guard !parts.isEmpty else { return [] }
-        var cell = c.joined(parts, separator: ". ")
+        var cell = c.joined(parts, separator: "; ")
         if let reference = c.known(rule.legalReference, at: pointer / "legalReference") {
             cell.append(.text(" (\(reference))"))
         }
         return cell.merged.capitalizingFirstLetter
+    }
+
+    /// The text without its closing full stop, unless the stop ends an abbreviation (`etc.`).
+    private static func withoutFullStop(_ text: String) -> String {
+        guard text.hasSuffix("."), !text.hasSuffix("..."), !text.hasSuffix("etc.") else { return text }
+        return String(text.dropLast())
     }
 }
