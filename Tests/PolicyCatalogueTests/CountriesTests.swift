@@ -14,7 +14,7 @@ import Testing
     @Test func codesAreUniqueAndWellFormed() {
         let codes = Countries.all.map(\.code)
         #expect(Set(codes).count == codes.count)
-        #expect(codes.allSatisfy(\.isWellFormed))
+        #expect(codes.allSatisfy { $0.isWellFormed })
     }
 
     @Test func noMemberHasAnAdequacyDecision() {

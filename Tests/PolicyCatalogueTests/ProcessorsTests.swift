@@ -6,7 +6,8 @@ import Testing
     @Test func keysAreUniqueIdentifiers() {
         let keys = Processors.all.map(\.key)
         #expect(Set(keys).count == keys.count)
-        #expect(keys.allSatisfy { RecipientID($0).isWellFormed })
+        let wellFormed = keys.allSatisfy { RecipientID($0).isWellFormed }
+        #expect(wellFormed)
     }
 
     @Test func googleAnalyticsIsContractedInIrelandWithAUSSubProcessor() {
