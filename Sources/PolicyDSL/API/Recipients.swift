@@ -38,20 +38,22 @@ public struct Processor: PolicyContent {
 public struct OtherRecipient: PolicyContent {
     let recipient: Recipient
     let site: DeclarationSite
+    let problems: [PolicyItem]
 
     public init(
         _ id: RecipientID, name: Localized, role: RecipientRole, fr: String, en: String, privacyNotice: String? = nil,
         fileID: StaticString = #fileID, line: UInt = #line, column: UInt = #column,
         @RecipientBuilder _ content: () -> [RecipientItem]
     ) {
-        recipient = Recipient(
-            id: id, name: name, role: role, service: Localized(fr: fr, en: en),
-            privacyNotice: privacyNotice.flatMap(WebAddress.init)
-        ).applying(content())
         site = DeclarationSite(fileID, line, column)
+        let notice = privacyNotice.flatMap(WebAddress.init)
+        problems = privacyNotice != nil && notice == nil
+            ? [.problem("'\(privacyNotice ?? "")' is not an accepted link (https, http, mailto or tel)", site)] : []
+        recipient = Recipient(id: id, name: name, role: role, service: Localized(fr: fr, en: en), privacyNotice: notice)
+            .applying(content())
     }
 
-    public var policyItems: [PolicyItem] { [.recipient(recipient, site)] }
+    public var policyItems: [PolicyItem] { [.recipient(recipient, site)] + problems }
 }
 
 /// The purposes and data a recipient receives.

@@ -40,52 +40,40 @@ struct PolicyAssembler {
                 dpo = officer
                 map.record(site.location, at: "/dpo")
             case .dataCategory(let category, let site):
-                map.record(site.location, at: "/dataCategories" / draft.dataCategories.count)
-                draft.dataCategories.append(category)
+                append(category, to: \.dataCategories, "dataCategories", site, in: &draft)
             case .source(let source, let site):
-                map.record(site.location, at: "/sources" / draft.sources.count)
-                draft.sources.append(source)
+                append(source, to: \.sources, "sources", site, in: &draft)
             case .purpose(let purpose, let site):
-                map.record(site.location, at: "/purposes" / draft.purposes.count)
-                draft.purposes.append(purpose)
+                append(purpose, to: \.purposes, "purposes", site, in: &draft)
             case .recipient(let recipient, let site):
-                map.record(site.location, at: "/recipients" / draft.recipients.count)
-                draft.recipients.append(recipient)
+                append(recipient, to: \.recipients, "recipients", site, in: &draft)
             case .transfer(let transfer, let site):
-                map.record(site.location, at: "/transfers" / draft.transfers.count)
-                draft.transfers.append(transfer)
+                append(transfer, to: \.transfers, "transfers", site, in: &draft)
             case .retention(let rule, let site):
-                map.record(site.location, at: "/retention" / draft.retention.count)
-                draft.retention.append(rule)
+                append(rule, to: \.retention, "retention", site, in: &draft)
             case .rights(let exercise, let site):
                 if rights != nil { report("a policy declares RightsRequests once", site.location) }
                 rights = exercise
                 map.record(site.location, at: "/rights")
             case .automatedDecision(let decision, let site):
-                map.record(site.location, at: "/automatedDecisions" / draft.automatedDecisions.count)
-                draft.automatedDecisions.append(decision)
+                append(decision, to: \.automatedDecisions, "automatedDecisions", site, in: &draft)
             case .cookie(let cookie, let site):
-                map.record(site.location, at: "/cookies" / draft.cookies.count)
-                draft.cookies.append(cookie)
+                append(cookie, to: \.cookies, "cookies", site, in: &draft)
             case .cookieConsent(let consent, let site):
                 if draft.cookieConsent != nil { report("a policy declares TrackerConsent once", site.location) }
                 map.record(site.location, at: "/cookieConsent")
                 draft.cookieConsent = consent
             case .security(let text, let site):
-                map.record(site.location, at: "/security" / draft.security.count)
-                draft.security.append(text)
+                append(text, to: \.security, "security", site, in: &draft)
             case .revision(let revision, let site):
-                map.record(site.location, at: "/history" / draft.history.count)
-                draft.history.append(revision)
+                append(revision, to: \.history, "history", site, in: &draft)
             case .directedAtChildren(let site):
                 map.record(site.location, at: "/directedAtChildren")
                 draft.directedAtChildren = true
             case .missing(let fact, let site):
-                map.record(site.location, at: "/missing" / draft.missing.count)
-                draft.missing.append(fact)
+                append(fact, to: \.missing, "missing", site, in: &draft)
             case .waiver(let waiver, let site):
-                map.record(site.location, at: "/waivers" / draft.waivers.count)
-                draft.waivers.append(waiver)
+                append(waiver, to: \.waivers, "waivers", site, in: &draft)
             case .problem(let message, let site):
                 report(message, site.location)
             }
@@ -119,6 +107,15 @@ struct PolicyAssembler {
         var error = error
         error.location = error.location.map(relocated)
         return error
+    }
+
+    /// Appends a declared element to one of the policy's lists, recording where it was declared.
+    private mutating func append<Element>(
+        _ element: Element, to list: WritableKeyPath<Policy, [Element]>, _ field: String, _ site: DeclarationSite,
+        in draft: inout Policy
+    ) {
+        map.record(site.location, at: JSONPointer([field, String(draft[keyPath: list].count)]))
+        draft[keyPath: list].append(element)
     }
 
     private mutating func report(_ message: String, _ location: SourceLocation) {
