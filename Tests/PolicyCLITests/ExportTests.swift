@@ -45,3 +45,13 @@ import Testing
         #expect(result.errors.contains("no/such/file.json"))
     }
 }
+
+@Suite struct ExportSchemaTests {
+    @Test(arguments: ["carmen-immobilier", "leggett-immobilier"])
+    func everyExportValidatesAgainstThePublishedSchema(id: String) throws {
+        let json = CLI.run("export", id).output
+        var parser = StrictJSONParser(bytes: Array(json.utf8), file: "\(id).json")
+        let (value, map) = try parser.parse()
+        #expect(PolicySchema.validate(value, map: map).map(\.description) == [])
+    }
+}

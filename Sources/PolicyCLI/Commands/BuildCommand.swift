@@ -60,16 +60,7 @@ enum BuildCommand {
 
     /// The files of one policy's folder, in a fixed order.
     static func files(for policy: Policy, renderer: PolicyRenderer) -> [(String, Data)] {
-        var files: [(String, Data)] = []
-        for language in [Language.fr, .en] {
-            for format in [DocumentFormat.html, .markdown] {
-                let text = renderer.render(policy, language: language, format: format)
-                files.append(("\(language.code).\(format.fileExtension)", Data(text.utf8)))
-            }
-        }
-        files.append(("index.html", Data(renderer.indexPage(for: policy).utf8)))
-        files.append(("policy.json", PolicyJSON.encode(policy)))
-        return files
+        renderer.files(for: policy).map { ($0.name, Data($0.contents.utf8)) } + [("policy.json", PolicyJSON.encode(policy))]
     }
 
     private static func checkUnique(_ documents: [PolicyDocument]) throws {

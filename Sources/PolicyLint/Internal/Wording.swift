@@ -1,23 +1,27 @@
+import Foundation
 import PolicyModel
 
 /// Case-insensitive pattern matching over the policy's texts, for the wording rules.
 ///
-/// Patterns are Swift regular expressions compiled when used: the texts of one policy are few.
+/// Each pattern is compiled once (ICU, through `NSRegularExpression`) and kept for the life of the
+/// process: a network of thousands of policies lints each text against the same few dozen patterns.
 enum Wording {
     /// The first match of `pattern` in `text`, ignoring case.
     static func firstMatch(_ pattern: String, in text: String) -> String? {
-        guard let regex = try? Regex(pattern).ignoresCase(), let match = text.firstMatch(of: regex) else {
-            return nil
-        }
-        return String(text[match.range])
+        guard let regex = PatternCache.shared.regex(pattern),
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let range = Range(match.range, in: text)
+        else { return nil }
+        return String(text[range])
     }
 
     static func matches(_ pattern: String, _ text: String) -> Bool { firstMatch(pattern, in: text) != nil }
 
     /// `text` with every match of `pattern` removed, so a second pattern can test what is left.
     static func removing(_ pattern: String, from text: String) -> String {
-        guard let regex = try? Regex(pattern).ignoresCase() else { return text }
-        return text.replacing(regex, with: " ")
+        guard let regex = PatternCache.shared.regex(pattern) else { return text }
+        return regex.stringByReplacingMatches(
+            in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " ")
     }
 
     /// The first match in any language of `text`, using the pattern for that language when there is one.
@@ -42,6 +46,9 @@ enum Wording {
 
 extension String {
     var trimmingWhitespace: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
     }
 }

@@ -8,8 +8,9 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses `/a/0/b~1c`.
     public init(parsing text: String) {
-        tokens = text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        tokens = text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { token in
+            guard token.contains("~") else { return String(token) }
+            return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
     }
 
@@ -36,8 +37,10 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }
-            .joined()
+        tokens.map { token in
+            guard token.contains("~") || token.contains("/") else { return "/" + token }
+            return "/" + token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        }.joined()
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.description < rhs.description }

@@ -28,7 +28,25 @@ public struct PolicyRenderer: Sendable {
 
     /// `index.html`, offering the statement in each of its languages (links `fr.html`, `en.html`).
     public func indexPage(for policy: Policy) -> String {
-        IndexPage.render(policy, templates: templates)
+        IndexPage.render(policy, outlines: IndexPage.languages(of: policy, templates: templates).map {
+            outline(policy, language: $0)
+        }, templates: templates)
+    }
+
+    /// Every published file of a policy, building each language's outline once: `fr.html`, `fr.md`,
+    /// `en.html`, `en.md` (one pair per language of the policy) and `index.html`.
+    public func files(for policy: Policy) -> [(name: String, contents: String)] {
+        let outlines = IndexPage.languages(of: policy, templates: templates).map { outline(policy, language: $0) }
+        var files: [(name: String, contents: String)] = []
+        for outline in outlines {
+            let code = outline.language.code
+            files.append(("\(code).html", HTMLPage.render(outline, templates: templates, fragment: false)))
+            var writer = MarkdownWriter()
+            writer.document(outline, frontMatter: false)
+            files.append(("\(code).md", writer.output))
+        }
+        files.append(("index.html", IndexPage.render(policy, outlines: outlines, templates: templates)))
+        return files
     }
 
     /// The outline of the statement in `language`: the structure both writers serialize.

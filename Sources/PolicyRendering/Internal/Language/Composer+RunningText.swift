@@ -37,10 +37,10 @@ extension Composer {
         items.enumerated().map { $0.offset == 0 ? $0.element : inRunningText($0.element) }
     }
 
-    /// The first words of the names the policy uses, which keep their capital wherever they stand.
-    private var properNameWords: Set<String> {
+    /// The first words of the names `policy` uses, computed once per composer.
+    static func properNameWords(of policy: Policy, in language: Language) -> Set<String> {
         let names = [policy.controller.legalName] + policy.controller.tradeNames
-            + policy.recipients.map { text($0.name) }
+            + policy.recipients.map { $0.name[language] ?? "" }
             + policy.recipients.flatMap { $0.subProcessors.map(\.name) }
             + policy.cookies.flatMap { [$0.name, $0.provider] }
             + policy.transfers.compactMap(\.importer)

@@ -8,11 +8,14 @@ struct Composer {
     let policy: Policy
     let language: Language
     let sentences: [String: Template]
+    /// The first words of the names the policy uses, which keep their capital wherever they stand.
+    let properNameWords: Set<String>
 
     init(policy: Policy, language: Language, templates: TemplateSet) {
         self.policy = policy
         self.language = language
         sentences = templates.sentences(for: language)
+        properNameWords = Self.properNameWords(of: policy, in: language)
     }
 
     /// The sentence `key`, its placeholders filled with `values`.

@@ -9,7 +9,11 @@ enum FrenchTypography {
     /// The no-break space, before `:` and inside guillemets.
     static let space: Character = "\u{00A0}"
 
+    /// The characters the rules act on; a text with none of them is returned as it is.
+    private static let marks: Set<Character> = ["'", "\"", ";", "!", "?", ":", "«", "»"]
+
     static func apply(_ text: String) -> String {
+        guard text.contains(where: marks.contains) else { return text }
         let chars = Array(text)
         let protected = addressMask(chars)
         var out: [Character] = []
@@ -66,14 +70,22 @@ enum FrenchTypography {
         var mask = [Bool](repeating: false, count: chars.count)
         var start = 0
         for end in 0...chars.count where end == chars.count || chars[end].isWhitespace {
-            let word = String(chars[start..<end]).lowercased()
-            if word.contains("://") || word.contains("@") || word.hasPrefix("www.") || word.hasPrefix("mailto:")
-                || word.hasPrefix("tel:")
-            {
+            if isAddress(chars[start..<end]) {
                 for i in start..<end { mask[i] = true }
             }
             start = end + 1
         }
         return mask
+    }
+
+    /// Whether a word is a web or e-mail address: it has `@` or `://`, or starts `www.`, `mailto:`, `tel:`.
+    private static func isAddress(_ word: ArraySlice<Character>) -> Bool {
+        if word.contains("@") { return true }
+        if let colon = word.firstIndex(of: ":") {
+            if word[colon...].starts(with: [":", "/", "/"]) { return true }
+            let scheme = String(word[..<colon]).lowercased()
+            if scheme == "mailto" || scheme == "tel" { return true }
+        }
+        return word.count > 4 && String(word.prefix(4)).lowercased() == "www."
     }
 }

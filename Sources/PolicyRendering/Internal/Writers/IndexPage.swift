@@ -2,11 +2,16 @@ import PolicyModel
 
 /// The page that offers a statement in each of its languages, each link written in its own language.
 enum IndexPage {
-    static func render(_ policy: Policy, templates: TemplateSet) -> String {
-        let languages = policy.languages.sorted { lhs, rhs in
+    /// The policy's languages that have templates, the required ones first.
+    static func languages(of policy: Policy, templates: TemplateSet) -> [Language] {
+        policy.languages.sorted { lhs, rhs in
             (order(lhs), lhs.code) < (order(rhs), rhs.code)
         }.filter { templates.strings[$0] != nil }
-        let outlines = languages.map { OutlineBuilder.outline(policy, language: $0, templates: templates) }
+    }
+
+    /// The page, from the statement's outlines in ``languages(of:templates:)`` order.
+    static func render(_ policy: Policy, outlines: [Outline], templates: TemplateSet) -> String {
+        let languages = outlines.map(\.language)
         var writer = HTMLWriter()
         writer.line("<main class=\"index\">")
         for outline in outlines {

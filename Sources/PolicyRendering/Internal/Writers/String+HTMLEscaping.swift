@@ -1,18 +1,15 @@
 extension String {
     /// The text made safe for HTML content and attribute values: `& < > " '` become entities.
     var escapedForHTML: String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        for char in neutralisingControls {
-            switch char {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(char)
+        neutralisingControls.replacingASCII { byte in
+            switch byte {
+            case UInt8(ascii: "&"): Array("&amp;".utf8)
+            case UInt8(ascii: "<"): Array("&lt;".utf8)
+            case UInt8(ascii: ">"): Array("&gt;".utf8)
+            case UInt8(ascii: "\""): Array("&quot;".utf8)
+            case UInt8(ascii: "'"): Array("&#39;".utf8)
+            default: nil
             }
         }
-        return result
     }
 }

@@ -5,12 +5,14 @@ extension String {
     /// The text made literal in Markdown: emphasis, links, raw HTML, entities, code spans and table
     /// pipes are escaped, so nothing a policy says becomes markup.
     var escapedForMarkdown: String {
-        var result = ""
-        for char in neutralisingControls {
-            if Self.markdownSpecials.contains(char) { result.append("\\") }
-            result.append(char)
+        neutralisingControls.replacingASCII { byte in
+            Self.markdownSpecialBytes[Int(byte)] ? [UInt8(ascii: "\\"), byte] : nil
         }
-        return result
+    }
+
+    /// ``markdownSpecials`` as a table indexed by ASCII byte.
+    private static let markdownSpecialBytes: [Bool] = (0..<128).map { byte in
+        markdownSpecials.contains(Character(Unicode.Scalar(UInt8(byte))))
     }
 
     /// The line with an opening that would start a list, a heading underline or a code block made literal.

@@ -1,0 +1,19 @@
+/// The steps the benchmark times apart, in the order one policy goes through them.
+enum Phase: String, CaseIterable {
+    /// Building the policy in memory: not part of the compiler's cost, excluded from totals.
+    case generate
+    case lint
+    case htmlFrench = "html fr"
+    case htmlEnglish = "html en"
+    case markdownFrench = "markdown fr"
+    case markdownEnglish = "markdown en"
+    /// Handing the four statements to the sink (`/dev/null` or files).
+    case write
+    /// `--dump-markdown`: copies for cmark and pandoc; excluded from totals.
+    case dump
+
+    /// Whether the phase is part of what the compiler costs.
+    var counts: Bool { self != .generate && self != .dump }
+
+    var isHTML: Bool { self == .htmlFrench || self == .htmlEnglish }
+}

@@ -1,0 +1,31 @@
+/// Accumulated time and output bytes per ``Phase``.
+struct PhaseClock {
+    private(set) var seconds: [Phase: Double] = [:]
+    private(set) var bytes: [Phase: Int] = [:]
+    private let clock = ContinuousClock()
+
+    /// Runs `body`, adding its time to `phase`.
+    mutating func time<T>(_ phase: Phase, _ body: () throws -> T) rethrows -> T {
+        let start = clock.now
+        let result = try body()
+        seconds[phase, default: 0] += Self.seconds(clock.now - start)
+        return result
+    }
+
+    /// Runs a step that produces a text, adding its time and its UTF-8 size to `phase`.
+    mutating func produce(_ phase: Phase, _ body: () -> String) -> String {
+        let text = time(phase, body)
+        bytes[phase, default: 0] += text.utf8.count
+        return text
+    }
+
+    /// The time of the phases that count, lint included.
+    var compilerSeconds: Double {
+        Phase.allCases.filter(\.counts).reduce(0) { $0 + (seconds[$1] ?? 0) }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let (s, attoseconds) = duration.components
+        return Double(s) + Double(attoseconds) * 1e-18
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import PolicyGenerator
+import PolicyLint
+import PolicyModel
+import PolicyRendering
+
+/// `policyc-bench run`: generate → lint → render (2 languages × 2 formats) → write, one policy at a time.
+///
+/// Nothing of a policy outlives its iteration, so peak memory does not grow with `--count`.
+struct RunCommand {
+    var options: Options
+
+    func run() throws {
+        let count = try options.count
+        let generator = PolicyGenerator(seed: try options.seed, size: try options.size)
+        let templatesPath = options.string("--templates") ?? "templates"
+        let renderer = PolicyRenderer(templates: try TemplateSet.load(directory: templatesPath))
+        let sink = try OutputSink(folder: options.string("--out"))
+        let dump = try options.string("--dump-markdown").map { try OutputSink(folder: $0) }
+        let linter = Linter()
+
+        var clock = PhaseClock()
+        var lint = LintTally()
+        var memoryAtTenth: Double?
+        for index in 1...count {
+            let policy = clock.time(.generate) { generator.policy(index: index) }
+            let findings = clock.time(.lint) {
+                linter.lint(policy, context: LintContext(referenceDate: policy.effectiveDate))
+            }
+            lint.add(findings)
+            let id = policy.id.rawValue
+            let htmlFR = clock.produce(.htmlFrench) { renderer.render(policy, language: .fr, format: .html) }
+            let htmlEN = clock.produce(.htmlEnglish) { renderer.render(policy, language: .en, format: .html) }
+            let markdownFR = clock.produce(.markdownFrench) { renderer.render(policy, language: .fr, format: .markdown) }
+            let markdownEN = clock.produce(.markdownEnglish) { renderer.render(policy, language: .en, format: .markdown) }
+            try clock.time(.write) {
+                try sink.write(htmlFR, name: "\(id).fr.html")
+                try sink.write(htmlEN, name: "\(id).en.html")
+                try sink.write(markdownFR, name: "\(id).fr.md")
+                try sink.write(markdownEN, name: "\(id).en.md")
+            }
+            if let dump {
+                try clock.time(.dump) {
+                    try dump.write(markdownFR, name: "\(id).fr.md")
+                    try dump.write(markdownEN, name: "\(id).en.md")
+                }
+            }
+            if index == max(1, count / 10) { memoryAtTenth = PeakMemory.megabytes() }
+        }
+        let report = BenchReport(
+            count: count, seed: generator.seed, sizeName: options.string("--size") ?? "mixed",
+            templates: templatesPath, clock: clock, lint: lint, memoryAtTenth: memoryAtTenth,
+            peakMemory: PeakMemory.megabytes())
+        print(report.text, terminator: "")
+    }
+}

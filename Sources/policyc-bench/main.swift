@@ -1,0 +1,5 @@
+import Foundation
+
+// `policyc-bench generate|run …`: the generator's command line and the benchmark.
+let code = BenchCommand.run(Array(CommandLine.arguments.dropFirst()))
+exit(code)
