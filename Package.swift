@@ -42,10 +42,10 @@ let package = Package(
         .testTarget(name: "PolicyDSLTests", dependencies: ["PolicyDSL", "Policies"]),
         .testTarget(
             name: "PolicyRenderingTests",
-            dependencies: ["PolicyRendering", "Policies", "PolicyDSL"],
+            dependencies: ["PolicyRendering", "Policies", "PolicyDSL", "PolicyGenerator"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "PolicyLintTests", dependencies: ["PolicyLint", "PolicyDSL", "Policies"]),
+        .testTarget(name: "PolicyLintTests", dependencies: ["PolicyLint", "PolicyDSL", "Policies", "PolicyGenerator"]),
         .testTarget(name: "PolicyCLITests", dependencies: ["PolicyCLI"]),
         .testTarget(
             name: "PolicyGeneratorTests",

@@ -1,3 +1,4 @@
+import PolicyGenerator
 import PolicyLint
 import PolicyModel
 import Testing
@@ -52,19 +53,6 @@ import Testing
         let linter = Linter(rules: [RuleRegistryProbe.rule("GDPR-12-6")])
         let findings = linter.lint(Self.troubled, context: LintContext(referenceDate: referenceDate))
         #expect(summary(findings) == ["GDPR-12-6 warning /rights/identityCheck"])
-    }
-}
-
-/// A small seeded generator, so shuffles repeat from run to run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

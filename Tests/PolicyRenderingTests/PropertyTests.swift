@@ -1,3 +1,4 @@
+import PolicyGenerator
 import Foundation
 @testable import PolicyRendering
 import Policies
