@@ -55,3 +55,14 @@ import Testing
         #expect(PolicySchema.validate(value, map: map).map(\.description) == [])
     }
 }
+
+@Suite struct BlankTextTests {
+    @Test(arguments: ["\\u0000", "\\u202e\\u2066", "  \\n\\t "])
+    func aTextOfControlsOrSpacesIsEmpty(text: String) {
+        let json = CLI.run("export", "carmen-immobilier").output
+            .replacingOccurrences(of: "\"legalName\" : \"PLUS IMMOBILIER\"", with: "\"legalName\" : \"\(text)\"")
+        let result = CLI.run("export", "--file", "-", stdin: json)
+        #expect(result.code == .badInput)
+        #expect(result.errors.contains("the controller's legal name is empty (at /controller/legalName)"))
+    }
+}

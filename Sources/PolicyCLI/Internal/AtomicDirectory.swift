@@ -14,7 +14,8 @@ struct AtomicDirectory {
     let target: URL
     let staging: URL
 
-    /// Prepares a staging folder for `target`, removing those left by builds that were killed.
+    /// Prepares a staging folder for `target`, removing those left by builds that were killed (their
+    /// process is gone); a build running beside this one keeps its own.
     init(target: URL) throws {
         self.target = target.standardizedFileURL
         let parent = self.target.deletingLastPathComponent()
@@ -22,6 +23,8 @@ struct AtomicDirectory {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         for leftover in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         where leftover.hasPrefix(prefix) {
+            let owner = leftover.dropFirst(prefix.count).prefix { $0.isNumber }
+            if let pid = Int32(owner), Self.isRunning(pid) { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(leftover))
         }
         staging = parent.appendingPathComponent(prefix + "\(getpid())")
@@ -63,6 +66,11 @@ struct AtomicDirectory {
         try FileManager.default.moveItem(at: target, to: old)
         try FileManager.default.moveItem(at: staging, to: target)
         try? FileManager.default.removeItem(at: old)
+    }
+
+    /// Whether a process with this id exists.
+    private static func isRunning(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
     }
 
     /// Drops the staging folder, leaving the target untouched.

@@ -14,8 +14,8 @@ public enum PolicyValidator {
         for language in Language.required where !policy.languages.contains(language) {
             fail("the statement must be published in '\(language)'", "/languages")
         }
-        if policy.controller.legalName.trimmed.isEmpty { fail("the controller's legal name is empty", "/controller/legalName") }
-        if policy.version.trimmed.isEmpty { fail("the version is empty", "/version") }
+        if policy.controller.legalName.isBlank { fail("the controller's legal name is empty", "/controller/legalName") }
+        if policy.version.isBlank { fail("the version is empty", "/version") }
 
         for (pointer, text) in policy.localizedFields {
             for language in policy.languages {
@@ -23,7 +23,7 @@ public enum PolicyValidator {
                     fail("missing the '\(language)' text", pointer)
                     continue
                 }
-                if value.trimmed.isEmpty { fail("the '\(language)' text is empty", pointer / language.code) }
+                if value.isBlank { fail("the '\(language)' text is empty", pointer / language.code) }
             }
         }
 
@@ -118,7 +118,7 @@ public enum PolicyValidator {
             case .post:
                 if channel.address == nil { problems.append(InputError("a postal channel needs an address", pointer: at / "address")) }
             case .email, .phone, .webForm:
-                guard let value = channel.value, !value.trimmed.isEmpty else {
+                guard let value = channel.value, !value.isBlank else {
                     problems.append(InputError("a \(channel.kind.rawValue) channel needs a value", pointer: at / "value"))
                     continue
                 }
@@ -148,9 +148,12 @@ public enum PolicyValidator {
 }
 
 extension String {
-    var trimmed: Substring {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
-        return start < end ? self[start..<end] : ""
+    /// Whether the text says nothing once white space and control or format characters (which the
+    /// writers remove) are set aside.
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+                || scalar.properties.generalCategory == .format
+        }
     }
 }
