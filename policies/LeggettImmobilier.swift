@@ -162,7 +162,7 @@ let leggettImmobilier = PrivacyPolicy("leggett-immobilier", version: "2018-11-22
         fr: "Permettre le partage sur les réseaux sociaux et la connexion avec un compte de réseau social",
         en: "Allowing social sharing and logging in with a social network account"
     ) {
-        Uses("social-profile", "browsing")
+        Uses("social-profile", "social-political-views", "social-religion", "browsing")
         WithdrawConsent(
             fr: "Vous pouvez retirer votre consentement à tout moment en écrivant à cil@leggett.fr.",
             en: "You may withdraw your consent at any time by writing to cil@leggett.fr.")
