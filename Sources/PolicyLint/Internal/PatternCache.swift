@@ -7,17 +7,31 @@ import Foundation
 final class PatternCache: @unchecked Sendable {
     static let shared = PatternCache()
 
-    private let lock = NSLock()
-    private var compiled: [String: NSRegularExpression] = [:]
+    /// A pattern compiled once: the case-insensitive regex, and the literal filter that spares it
+    /// the texts it cannot match (`nil` when the pattern has no literal every match needs).
+    ///
+    /// `@unchecked Sendable`: both parts are immutable once built, and `NSRegularExpression` is safe to
+    /// share between threads.
+    struct Entry: @unchecked Sendable {
+        let regex: NSRegularExpression
+        let prefilter: LiteralPrefilter?
+    }
 
-    /// The compiled, case-insensitive form of `pattern`; `nil` for a pattern that does not compile
-    /// (the rule tests would show it).
-    func regex(_ pattern: String) -> NSRegularExpression? {
+    private let lock = NSLock()
+    private var compiled: [String: Entry] = [:]
+
+    /// The compiled form of `pattern`; `nil` for a pattern that does not compile (the rule tests would show it).
+    func entry(_ pattern: String) -> Entry? {
         lock.lock()
         defer { lock.unlock() }
-        if let regex = compiled[pattern] { return regex }
+        if let entry = compiled[pattern] { return entry }
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
-        compiled[pattern] = regex
-        return regex
+        let entry = Entry(regex: regex, prefilter: LiteralPrefilter(pattern: pattern))
+        compiled[pattern] = entry
+        return entry
     }
+
+    /// The compiled, case-insensitive form of `pattern`.
+    func regex(_ pattern: String) -> NSRegularExpression? { entry(pattern)?.regex }
 }
+

@@ -9,7 +9,8 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Parses `/a/0/b~1c`.
     public init(parsing text: String) {
         tokens = text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { token in
-            guard token.contains("~") else { return String(token) }
+            // `~` is ASCII: a token without the byte has no escape to undo.
+            guard token.utf8.contains(UInt8(ascii: "~")) else { return String(token) }
             return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
     }
@@ -37,10 +38,17 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        tokens.map { token in
-            guard token.contains("~") || token.contains("/") else { return "/" + token }
-            return "/" + token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-        }.joined()
+        var text = ""
+        for token in tokens {
+            text += "/"
+            // `~` and `/` are ASCII: a token without either byte is written as it is.
+            guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
+                text += token
+                continue
+            }
+            text += token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        }
+        return text
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.description < rhs.description }

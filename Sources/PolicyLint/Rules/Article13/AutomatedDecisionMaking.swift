@@ -49,7 +49,7 @@ struct AutomatedDecisionMaking: DisclosureRule {
         return findings
     }
 
-    static let profiling: [Language: String] = [
+    static let profiling: [Language: WordingPattern] = [
         .en: #"\bprofil(e|es|ing)\b|tailored to your interests|interest-based|based on your interests|behaviou?ral|\bscoring\b|\bjourneys?\b"#,
         .fr: #"\bprofilage\b|centres? d.intérêts?|adaptée?s? à vos (intérêts|centres)|comportementa(l|le|ux)|\bscoring\b|parcours automatisés?"#,
     ]

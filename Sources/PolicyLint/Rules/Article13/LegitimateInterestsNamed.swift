@@ -32,7 +32,7 @@ struct LegitimateInterestsNamed: DisclosureRule {
     }
 
     /// A text that only repeats the basis.
-    static let bare: [Language: String] = [
+    static let bare: [Language: WordingPattern] = [
         .en: #"^\W*(our |a )?legitimate interests?\W*$"#, .fr: #"^\W*(notre |un )?intérêts? légitimes?\W*$"#,
     ]
 

@@ -40,10 +40,10 @@ struct RightToLodgeComplaint: DisclosureRule {
         return findings
     }
 
-    static let complaint: [Language: String] = [
+    static let complaint: [Language: WordingPattern] = [
         .en: #"\b(complain(ts?)?|claims regarding)\b"#, .fr: #"\b(réclamations?|plaintes?)\b"#,
     ]
-    static let authority: [Language: String] = [
+    static let authority: [Language: WordingPattern] = [
         .en: #"\bCNIL\b|supervisory authority|data protection authority"#,
         .fr: #"\bCNIL\b|autorité de contrôle|Commission nationale de l.informatique"#,
     ]

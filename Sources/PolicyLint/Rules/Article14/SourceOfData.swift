@@ -30,7 +30,7 @@ struct SourceOfData: LintRule {
         return findings
     }
 
-    static let vague: [Language: String] = [
+    static let vague: [Language: WordingPattern] = [
         .en: #"\b(other|various|a variety of) sources\b"#, .fr: #"\b(autres|diverses|différentes) sources\b"#,
     ]
 

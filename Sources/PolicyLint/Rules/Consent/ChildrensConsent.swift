@@ -36,7 +36,7 @@ struct ChildrensConsent: LintRule {
         }
     }
 
-    static let parental: [Language: String] = [
+    static let parental: [Language: WordingPattern] = [
         .en: #"\bparent|\bguardian|\bparental\b"#, .fr: #"\bparent|autorité parentale"#,
     ]
 

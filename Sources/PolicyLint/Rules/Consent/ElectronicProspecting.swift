@@ -35,7 +35,7 @@ struct ElectronicProspecting: LintRule {
         }
     }
 
-    static let customer: [Language: String] = [
+    static let customer: [Language: WordingPattern] = [
         .en: #"\b(existing )?customers?\b.*\bsimilar\b"#, .fr: #"\bclients?\b.*\banalogues?\b"#,
     ]
 

@@ -44,11 +44,11 @@ struct WithdrawalAsEasyAsConsent: LintRule {
         return findings
     }
 
-    static let hard: [Language: String] = [
+    static let hard: [Language: WordingPattern] = [
         .en: #"\b(registered )?letter\b|\bin writing\b|\bby post\b|\bbrowser('s)?( settings)?\b|\bleav(e|ing) (the|our) (site|website)s?\b"#,
         .fr: #"\b(lettre|courrier)( recommandée?)?\b|\bpar écrit\b|\b(paramètres de )?(votre )?navigateur\b|\bquitt(ant|er) (le|notre|nos) sites?\b"#,
     ]
-    static let easy: [Language: String] = [
+    static let easy: [Language: WordingPattern] = [
         .en: #"\blink\b|\bunsubscribe\b|\bsettings\b|\bpreferences\b|\bbutton\b|\be-?mail\b|\bform\b|\w@\w"#,
         .fr: #"\blien\b|\bdésinscri|\bdésabonn|\bparamètres\b|\bpréférences\b|\bbouton\b|\bcourriel\b|\be-?mail\b|\bformulaire\b|\w@\w"#,
     ]

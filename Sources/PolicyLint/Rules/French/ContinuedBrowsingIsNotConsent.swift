@@ -34,7 +34,7 @@ struct ContinuedBrowsingIsNotConsent: LintRule {
         }
     }
 
-    static let browsing: [Language: String] = [
+    static let browsing: [Language: WordingPattern] = [
         .en: #"\bby (using|browsing|continuing)\b"#, .fr: #"\ben (poursuivant|naviguant|utilisant)\b"#,
     ]
 

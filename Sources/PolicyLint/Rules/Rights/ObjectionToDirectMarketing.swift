@@ -34,7 +34,7 @@ struct ObjectionToDirectMarketing: LintRule {
     }
 
     /// Wording that announces messages or offers sent to the person; "analysing our marketing" is not.
-    static let marketing: [Language: String] = [
+    static let marketing: [Language: WordingPattern] = [
         .en: #"\bdirect marketing\b|\b(interest-based|targeted|personali[sz]ed) marketing\b|\bmarketing tailored\b|\bmarketing (messages|e-?mails|communications)\b|\bnewsletters?\b|\bpromotional\b|\bprospecting\b|\bmailings?\b"#,
         .fr: #"\bprospection\b|\bnewsletters?\b|lettres? d.information|\bpromotionnel(le)?s?\b|\bmarketing (direct|ciblé|personnalisé)\b|\bpublipostage\b"#,
     ]

@@ -40,7 +40,7 @@ struct ObjectionToProfiling: LintRule {
         }
     }
 
-    static let objection: [Language: String] = [.en: #"\bobject"#, .fr: #"\boppos"#]
+    static let objection: [Language: WordingPattern] = [.en: #"\bobject"#, .fr: #"\boppos"#]
 
     static func silent(_ languages: [Language]) -> String {
         "the profiling serves marketing or legitimate interests but its text (\(languages.map(\.code).joined(separator: ", "))) does not say the person can object to it"

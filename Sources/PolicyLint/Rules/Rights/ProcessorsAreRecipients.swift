@@ -35,7 +35,7 @@ struct ProcessorsAreRecipients: LintRule {
         }
     }
 
-    static let denial: [Language: String] = [
+    static let denial: [Language: WordingPattern] = [
         .en: #"\bonly\b[^.]{0,60}\b(staff|employees|personnel)\b[^.]{0,40}\baccess|\bno (other )?recipients?\b"#,
         .fr: #"\bseul(e|s|es)?\b[^.]{0,60}\b(personnel|salariés|collaborateurs)\b[^.]{0,40}\baccès|\baucun destinataire\b"#,
     ]

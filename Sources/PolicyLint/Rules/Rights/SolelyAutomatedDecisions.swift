@@ -42,7 +42,7 @@ struct SolelyAutomatedDecisions: LintRule {
         return findings
     }
 
-    static let safeguard: [Language: String] = [
+    static let safeguard: [Language: WordingPattern] = [
         .en: #"\bhuman\b.*\bcontest|\bcontest.*\bhuman\b"#, .fr: #"\bhumaine?\b.*\bcontest|\bcontest.*\bhumaine?\b"#,
     ]
 

@@ -43,7 +43,7 @@ struct OnlineIdentifiersArePersonalData: LintRule {
         }
     }
 
-    static let claim: [Language: String] = [
+    static let claim: [Language: WordingPattern] = [
         .en: #"\bnon[- ‑]?personal\b|\banonym(ous|ised|ized)\b"#,
         .fr: #"\bnon[- ]personnel(le)?s?\b|\banonym(e|es|isées?)\b"#,
     ]

@@ -25,7 +25,7 @@ struct PlainLanguage: LintRule {
         }
     }
 
-    static let vague: [Language: String] = [
+    static let vague: [Language: WordingPattern] = [
         .en: #"\bwe (may|might|could)\b|\bsome\b|\bcertain\b|\boften\b|\bpossibly\b|\bnot limited to\b"#,
         .fr: #"\bnous (pouvons|pourrions|pourrons)\b|\bpourrai(en)?t\b|\bcertain(e)?s\b|\béventuellement\b|\bparfois\b|\bsusceptibles?\b"#,
     ]

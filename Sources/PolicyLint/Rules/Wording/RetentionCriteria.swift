@@ -27,7 +27,7 @@ struct RetentionCriteria: LintRule {
         }
     }
 
-    static let necessary: [Language: String] = [
+    static let necessary: [Language: WordingPattern] = [
         .en: #"\bas long as (is )?(necessary|needed|required)\b|\bperiod necessary\b|\bnecessary period\b|\baccording to (the )?applicable laws?\b"#,
         .fr: #"\baussi longtemps que (nécessaire|besoin)\b|\bdurée nécessaire\b|\btemps nécessaire\b|\bselon la (loi|réglementation) applicable\b"#,
     ]

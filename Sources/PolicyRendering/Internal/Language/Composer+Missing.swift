@@ -6,6 +6,7 @@ extension Composer {
     /// `/controller/registration` declared missing hides `/controller/registration/number` too,
     /// but not `/controller`: the rest of the controller is still known.
     func isMissing(_ pointer: JSONPointer) -> Bool {
+        guard !policy.missing.isEmpty else { return false }
         let path = pointer.description
         return policy.missing.contains { path == $0.field || path.hasPrefix($0.field + "/") }
     }

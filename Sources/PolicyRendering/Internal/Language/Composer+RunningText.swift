@@ -13,8 +13,8 @@ extension Composer {
         guard let first = words.first.map(Self.bareWord), let initial = first.first, initial.isUppercase else {
             return text
         }
-        let rest = first.dropFirst().filter(\.isLetter)
-        guard rest.allSatisfy(\.isLowercase), first != "I", !properNameWords.contains(first) else { return text }
+        let restIsLowercase = first.dropFirst().allSatisfy { !$0.isLetter || $0.isLowercase }
+        guard restIsLowercase, first != "I", !properNameWords.contains(first) else { return text }
         if words.count > 1, Self.bareWord(words[1]).first?.isUppercase == true { return text }
         return text.prefix(1).lowercased() + text.dropFirst()
     }
@@ -49,6 +49,9 @@ extension Composer {
 
     /// A word without the punctuation around it: `(Facebook),` is `Facebook`.
     private static func bareWord(_ word: Substring) -> String {
-        String(word.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+        let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+        guard let start = word.firstIndex(where: isWordCharacter), let end = word.lastIndex(where: isWordCharacter)
+        else { return "" }
+        return String(word[start...end])
     }
 }

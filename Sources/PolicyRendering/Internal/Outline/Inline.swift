@@ -34,17 +34,8 @@ extension [Inline] {
     /// Adjacent plain-text runs merged, so typography sees whole phrases.
     var merged: [Inline] {
         var result: [Inline] = []
-        for run in self {
-            if case .text(let next) = run, case .text(let previous)? = result.last {
-                result[result.count - 1] = .text(previous + next)
-            } else if case .text(let text) = run, text.isEmpty {
-                continue
-            } else if case .strong(let text) = run, text.isEmpty {
-                continue
-            } else {
-                result.append(run)
-            }
-        }
+        result.reserveCapacity(count)
+        for run in self { result.appendMerging(run) }
         return result
     }
 }
@@ -61,5 +52,20 @@ extension [Inline] {
         case .link, .anchor: break
         }
         return result
+    }
+}
+
+extension [Inline] {
+    /// Appends `run` as ``merged`` would: a plain run joins a plain run before it, empty runs are dropped.
+    mutating func appendMerging(_ run: Inline) {
+        if case .text(let next) = run, case .text(let previous)? = last {
+            self[count - 1] = .text(previous + next)
+        } else if case .text(let text) = run, text.isEmpty {
+            return
+        } else if case .strong(let text) = run, text.isEmpty {
+            return
+        } else {
+            append(run)
+        }
     }
 }

@@ -1,43 +1,34 @@
-import Foundation
-
 /// A sentence from the template files, cut into literal text and named `{{placeholders}}`.
+///
+/// Parsing also cuts each literal at its `**` marks, so filling a template — done for every sentence
+/// of every statement — only copies runs.
 struct Template: Hashable, Sendable {
     enum Segment: Hashable, Sendable {
         case literal(String)
         case placeholder(String)
     }
 
-    var segments: [Segment]
+    let segments: [Segment]
+
+    /// The segments as runs to copy: literal text cut at `**` into plain and bold runs, and placeholders.
+    let pieces: [Piece]
+
+    /// A run of literal text, or a placeholder to replace.
+    enum Piece: Hashable, Sendable {
+        case run(Inline)
+        case placeholder(String)
+    }
+
+    init(segments: [Segment]) {
+        self.segments = segments
+        pieces = Self.pieces(of: segments)
+    }
 
     /// The placeholder names, in order of first use.
     var placeholders: [String] {
         var seen: [String] = []
         for case .placeholder(let name) in segments where !seen.contains(name) { seen.append(name) }
         return seen
-    }
-
-    /// Parses `Text with {{name}}`; a name is ASCII letters and digits, starting with a letter.
-    static func parse(_ text: String) -> Result<Template, ParseFailure> {
-        var segments: [Segment] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            if open.lowerBound > rest.startIndex { segments.append(.literal(String(rest[..<open.lowerBound]))) }
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
-                return .failure(ParseFailure(message: "'{{' is not closed by '}}'"))
-            }
-            let name = String(rest[open.upperBound..<close.lowerBound])
-            guard isPlaceholderName(name) else {
-                return .failure(ParseFailure(message: "'{{\(name)}}' is not a placeholder (letters and digits)"))
-            }
-            segments.append(.placeholder(name))
-            rest = rest[close.upperBound...]
-        }
-        if rest.contains("}}") { return .failure(ParseFailure(message: "'}}' has no opening '{{'")) }
-        if !rest.isEmpty { segments.append(.literal(String(rest))) }
-        for case .literal(let text) in segments where text.components(separatedBy: "**").count % 2 == 0 {
-            return .failure(ParseFailure(message: "'**' opens bold text that is not closed before a placeholder or the end"))
-        }
-        return .success(Template(segments: segments))
     }
 
     /// Why a text is not a template.
@@ -52,26 +43,42 @@ struct Template: Hashable, Sendable {
 
     /// The sentence as runs, each placeholder replaced by its value; a placeholder with no value is left out.
     ///
-    /// Literal text between `**` pairs becomes bold.
+    /// Literal text between `**` pairs becomes bold. Adjacent plain runs are merged and empty runs
+    /// dropped, as ``Swift/Array/merged`` does.
     func fill(_ values: [String: [Inline]]) -> [Inline] {
-        segments.flatMap { segment -> [Inline] in
-            switch segment {
-            case .literal(let text):
-                text.components(separatedBy: "**").enumerated().map { index, part in
-                    index % 2 == 1 ? .strong(part) : .text(part)
-                }
-            case .placeholder(let name): values[name] ?? []
+        var result: [Inline] = []
+        result.reserveCapacity(pieces.count)
+        for piece in pieces {
+            switch piece {
+            case .run(let run): result.appendMerging(run)
+            case .placeholder(let name):
+                for run in values[name] ?? [] { result.appendMerging(run) }
             }
-        }.merged
+        }
+        return result
     }
 
     /// The text with each placeholder replaced by a string the caller has already made safe.
     func fill(raw values: [String: String]) -> String {
-        segments.map { segment in
+        var result = ""
+        for segment in segments {
             switch segment {
-            case .literal(let text): text
-            case .placeholder(let name): values[name] ?? ""
+            case .literal(let text): result += text
+            case .placeholder(let name): result += values[name] ?? ""
             }
-        }.joined()
+        }
+        return result
+    }
+
+    private static func pieces(of segments: [Segment]) -> [Piece] {
+        segments.flatMap { segment -> [Piece] in
+            switch segment {
+            case .literal(let text):
+                text.utf8Components(separatedBy: "**").enumerated().map { index, part in
+                    .run(index % 2 == 1 ? .strong(part) : .text(part))
+                }
+            case .placeholder(let name): [.placeholder(name)]
+            }
+        }
     }
 }

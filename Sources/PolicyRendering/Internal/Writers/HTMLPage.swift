@@ -33,9 +33,23 @@ enum HTMLPage {
 
 extension String {
     /// The text without the line breaks at its end.
+    ///
+    /// Reads characters from the end, as `Character`s: a final CR LF is one character, neither `\n`
+    /// nor `\r`, so it stays, and so does everything before it.
     var trimmingTrailingNewlines: String {
-        var text = Substring(self)
-        while text.last == "\n" || text.last == "\r" { text = text.dropLast() }
-        return String(text)
+        let bytes = utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let last = bytes.index(before: end)
+            if bytes[last] == UInt8(ascii: "\r") {
+                end = last
+            } else if bytes[last] == UInt8(ascii: "\n") {
+                if last > bytes.startIndex, bytes[bytes.index(before: last)] == UInt8(ascii: "\r") { break }
+                end = last
+            } else {
+                break
+            }
+        }
+        return end == bytes.endIndex ? self : String(self[..<end])
     }
 }

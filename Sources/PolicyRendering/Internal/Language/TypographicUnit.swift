@@ -1,0 +1,61 @@
+/// One unit of text that French typography reads and writes: a `Character`, or a `Unicode.Scalar`
+/// when every character of the text is a single scalar (see ``SingleScalarText``).
+///
+/// The rules are written once, generically; on single-scalar text the scalar form gives the same
+/// output as the character form without the cost of grapheme breaking.
+protocol TypographicUnit: Equatable {
+    init(_ scalar: Unicode.Scalar)
+    var isWhitespace: Bool { get }
+    /// `Character.isLetter || Character.isNumber`.
+    var isLetterOrNumber: Bool { get }
+    /// The units as a string.
+    static func string(_ units: ArraySlice<Self>) -> String
+}
+
+extension Character: TypographicUnit {
+    var isLetterOrNumber: Bool { isLetter || isNumber }
+    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+}
+
+extension Unicode.Scalar: TypographicUnit {
+    /// As `Character.isWhitespace`, which reads the properties of its first scalar.
+    var isWhitespace: Bool { value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
+
+    /// As `Character.isLetter || Character.isNumber`, which read the properties of the first scalar.
+    var isLetterOrNumber: Bool {
+        if value < 0x80 {
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    /// Encodes the scalars as UTF-8 bytes, much cheaper than appending to a `String.UnicodeScalarView`.
+    static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(units.count + units.count / 2)
+        for scalar in units {
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                bytes.append(contentsOf: scalar.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// Texts whose every character is one Unicode scalar, so scalar and character views agree.
+enum SingleScalarText {
+    /// Whether every scalar of `text` is a character of its own: no combining mark, joiner, CR LF pair,
+    /// Hangul jamo or emoji sequence can form. Conservative: scalars outside the Latin, general
+    /// punctuation and currency blocks answer `false`, and the caller reads characters instead.
+    static func matches(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x0D: false
+            case 0...0x2FF, 0x2010...0x2027, 0x202F...0x205E, 0x20A0...0x20C0: true
+            default: false
+            }
+        }
+    }
+}
