@@ -16,7 +16,7 @@ import Testing
                            with: "rights.heading = Les droits dont vous disposez")
         let renderer = PolicyRenderer(templates: try TemplateSet.load(directory: copy))
         let french = renderer.render(SampleModel.policy, language: .fr, format: .html)
-        #expect(french.contains("<h2>Les droits dont vous disposez</h2>"))
+        #expect(french.contains("<h2 id=\"rights-heading\">Les droits dont vous disposez</h2>"))
         #expect(renderer.render(SampleModel.policy, language: .en, format: .html)
             == Templates.renderer.render(SampleModel.policy, language: .en, format: .html))
     }

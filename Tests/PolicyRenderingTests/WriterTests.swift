@@ -23,19 +23,19 @@ import Testing
         #expect(writer.output == """
             <div class="privacy-notice" lang="en">
             <section id="controller" data-gdpr="13(1)(a) 14(1)(a)">
-            <h2>Who</h2>
+            <h2 id="controller-heading">Who</h2>
             <p><strong>A</strong> &amp; <a href="https://example.fr/a">site</a><a href="#rights">rights</a></p>
             <ul>
             <li>one</li>
             <li>- two</li>
             </ul>
-            <div class="table">
+            <div class="table" role="region" tabindex="0" aria-labelledby="controller-heading">
             <table>
             <thead>
             <tr><th scope="col">K</th><th scope="col">V</th></tr>
             </thead>
             <tbody>
-            <tr id="row-1"><th scope="row">a|b</th><td>c</td></tr>
+            <tr id="row-1"><th scope="row">a|b</th><td data-label="V">c</td></tr>
             </tbody>
             </table>
             </div>

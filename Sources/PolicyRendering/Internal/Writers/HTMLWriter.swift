@@ -5,6 +5,8 @@ import PolicyModel
 /// Callers hand it plain text; the writer alone escapes, so the outline cannot carry markup.
 struct HTMLWriter {
     private(set) var output = ""
+    /// The id of the section being written, so its tables can name it.
+    private var sectionID = ""
 
     mutating func line(_ html: String) {
         output += html + "\n"
@@ -53,7 +55,8 @@ struct HTMLWriter {
             if section.kind == .objection { attributes += " class=\"apart\"" }
             if !tokens.isEmpty { attributes += " data-gdpr=\"\(tokens.joined(separator: " ").escapedForHTML)\"" }
             line("<section \(attributes)>")
-            line("<h2>\(inline(section.heading))</h2>")
+            sectionID = section.id
+            line("<h2 id=\"\(section.id)-heading\">\(inline(section.heading))</h2>")
             for block in section.blocks { self.block(block) }
             line("</section>")
         }
@@ -72,8 +75,11 @@ struct HTMLWriter {
         }
     }
 
+    /// A table in a scrolling region a keyboard can reach; on a narrow screen the stylesheet stacks
+    /// each row, and `data-label` gives every cell its column's name.
     private mutating func table(_ table: Table) {
-        line("<div class=\"table\">")
+        let labels = table.header.map { $0.plainText.escapedForHTML }
+        line("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(sectionID)-heading\">")
         line("<table>")
         line("<thead>")
         line("<tr>" + table.header.map { "<th scope=\"col\">\(inline($0))</th>" }.joined() + "</tr>")
@@ -82,7 +88,9 @@ struct HTMLWriter {
         for row in table.rows {
             let id = row.id.map { " id=\"\($0.escapedForHTML)\"" } ?? ""
             let cells = row.cells.enumerated().map { index, cell in
-                index == 0 ? "<th scope=\"row\">\(inline(cell))</th>" : "<td>\(inline(cell))</td>"
+                index == 0
+                    ? "<th scope=\"row\">\(inline(cell))</th>"
+                    : "<td data-label=\"\(index < labels.count ? labels[index] : "")\">\(inline(cell))</td>"
             }
             line("<tr\(id)>" + cells.joined() + "</tr>")
         }

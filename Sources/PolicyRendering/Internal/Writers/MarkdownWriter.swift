@@ -71,7 +71,7 @@ struct MarkdownWriter {
         runs.map { run in
             switch run {
             case .text(let text): text.escapedForMarkdown
-            case .strong(let text): "**\(text.escapedForMarkdown)**"
+            case .strong(let text): Self.strong(text)
             case .link(let text, let address): "[\(text.escapedForMarkdown)](\(Self.destination(address.value)))"
             case .anchor(let text, let id): "[\(text.escapedForMarkdown)](#\(Self.destination(id)))"
             }
@@ -86,5 +86,15 @@ struct MarkdownWriter {
             result.append(char)
         }
         return result
+    }
+
+    /// Bold text: CommonMark reads `**` as emphasis only when no space stands inside it, so the text
+    /// is trimmed of the spaces and line breaks a policy may leave at its ends.
+    static func strong(_ text: String) -> String {
+        let line = text.neutralisingControls
+        guard let first = line.firstIndex(where: { $0 != " " }), let last = line.lastIndex(where: { $0 != " " }) else {
+            return ""
+        }
+        return "**\(String(line[first...last]).escapedForMarkdown)**"
     }
 }
