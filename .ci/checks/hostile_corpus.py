@@ -173,8 +173,10 @@ def is_blank(value):
 
 def category(value):
     """c0: holds C0 controls other than tab/LF/CR, or DEL; bidi: holds bidirectional controls;
-    blank: white space (and combining marks) only; else plain. policyc may reject (exit 2) or strip
+    blank: white space (and combining marks) only once controls are set aside; else plain. policyc may reject (exit 2) or strip
     the first two kinds, and may reject or accept blank texts: each kind one way throughout."""
+    if is_blank("".join(ch for ch in value if ch not in CONTROL_C0 + BIDI)):
+        return "blank"
     if any(ch in value for ch in CONTROL_C0):
         return "c0"
     if any(ch in value for ch in BIDI):

@@ -57,7 +57,7 @@ import Testing
 }
 
 @Suite struct BlankTextTests {
-    @Test(arguments: ["\\u0000", "\\u202e\\u2066", "  \\n\\t "])
+    @Test(arguments: ["\\u0000", "\\u202e\\u2066", "  \\n\\t ", " \\u0301\\u0308 "])
     func aTextOfControlsOrSpacesIsEmpty(text: String) {
         let json = CLI.run("export", "carmen-immobilier").output
             .replacingOccurrences(of: "\"legalName\" : \"PLUS IMMOBILIER\"", with: "\"legalName\" : \"\(text)\"")

@@ -148,12 +148,14 @@ public enum PolicyValidator {
 }
 
 extension String {
-    /// Whether the text says nothing once white space and control or format characters (which the
-    /// writers remove) are set aside.
+    /// Whether the text says nothing once white space, control and format characters (which the
+    /// writers remove) and combining marks are set aside.
     var isBlank: Bool {
         unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
-                || scalar.properties.generalCategory == .format
+            switch scalar.properties.generalCategory {
+            case .control, .format, .nonspacingMark, .spacingMark, .enclosingMark: true
+            default: scalar.properties.isWhitespace
+            }
         }
     }
 }

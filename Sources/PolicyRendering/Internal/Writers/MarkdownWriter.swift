@@ -92,9 +92,10 @@ struct MarkdownWriter {
     /// is trimmed of the spaces and line breaks a policy may leave at its ends.
     static func strong(_ text: String) -> String {
         let line = text.neutralisingControls
-        guard let first = line.firstIndex(where: { $0 != " " }), let last = line.lastIndex(where: { $0 != " " }) else {
-            return ""
-        }
+        // A space that carries a combining mark is still a space to CommonMark.
+        let isSpace: (Character) -> Bool = { $0.unicodeScalars.first == " " }
+        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return "**\(String(line[first...last]).escapedForMarkdown)**"
     }
 }
