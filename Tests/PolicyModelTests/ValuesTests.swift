@@ -55,7 +55,28 @@ import Testing
         let pointer = JSONPointer(["a/b", "c~d", "0"])
         #expect(pointer.description == "/a~1b/c~0d/0")
         #expect(JSONPointer(parsing: pointer.description) == pointer)
-        #expect(JSONPointer(parsing: "/purposes/2/x").isWithin("/purposes/2"))
-        #expect(!JSONPointer(parsing: "/purposes/20").isWithin("/purposes/2"))
+    }
+}
+
+@Suite struct DeclaredMissingTests {
+    static let policy = Policy(
+        id: "p", version: "1", effectiveDate: CalendarDate(year: 2024, month: 1, day: 1)!,
+        controller: Controller(legalName: "X", country: "FR"),
+        rights: RightsExercise(channels: [], identityCheck: .onReasonableDoubt),
+        missing: [
+            MissingFact(field: "/controller/address", note: "a"), MissingFact(field: "/cookies/*/lifetime", note: "b"),
+        ])
+
+    @Test func coversTheFieldAndWhatLiesBelowIt() {
+        #expect(Self.policy.declaredMissingFact(covering: "/controller/address")?.note == "a")
+        #expect(Self.policy.declaredMissingFact(covering: "/controller/address/postalCode")?.note == "a")
+        #expect(Self.policy.declaredMissingFact(covering: "/controller") == nil)
+        #expect(Self.policy.declaredMissingFact(covering: "/controller/addressee") == nil)
+    }
+
+    @Test func aStarMatchesAnyOneToken() {
+        #expect(Self.policy.declaredMissingFact(covering: "/cookies/3/lifetime")?.note == "b")
+        #expect(Self.policy.declaredMissingFact(covering: "/cookies/3/name") == nil)
+        #expect(Self.policy.declaredMissingFact(covering: "/cookies") == nil)
     }
 }

@@ -29,7 +29,7 @@ import Testing
                 for purpose in policy.purposes {
                     #expect(html.contains("id=\"purpose-\(purpose.id)\""), "\(policy.id) \(language) \(purpose.id)")
                 }
-                for recipient in policy.recipients where !policy.isDeclaredMissing("/recipients") {
+                for recipient in policy.recipients where policy.declaredMissingFact(covering: "/recipients") == nil {
                     #expect(html.contains("id=\"recipient-\(recipient.id)\""), "\(policy.id) \(language) \(recipient.id)")
                 }
                 let markdown = Templates.renderer.render(policy, language: language, format: .markdown)

@@ -32,11 +32,6 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
     /// The pointer one level up, or `nil` at the root.
     public var parent: JSONPointer? { tokens.isEmpty ? nil : JSONPointer(Array(tokens.dropLast())) }
 
-    /// Whether `self` is `other` or lies below it.
-    public func isWithin(_ other: JSONPointer) -> Bool {
-        tokens.count >= other.tokens.count && Array(tokens.prefix(other.tokens.count)) == other.tokens
-    }
-
     public var description: String {
         var text = ""
         for token in tokens {

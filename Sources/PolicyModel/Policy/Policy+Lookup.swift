@@ -22,11 +22,6 @@ extension Policy {
         LegalBasis.allCases.filter { basis in purposes.contains { $0.legalBasis == basis } }
     }
 
-    /// Whether a fact is declared missing at `pointer` or below it.
-    public func isDeclaredMissing(_ pointer: String) -> Bool {
-        missing.contains { $0.field == pointer || $0.field.hasPrefix(pointer + "/") }
-    }
-
     /// The declared-missing fact that covers `pointer`: the pointer is the declared field or lies
     /// below it. A `*` token in a declared field matches any one token (`/cookies/*/lifetime`).
     public func declaredMissingFact(covering pointer: JSONPointer) -> MissingFact? {

@@ -1,14 +1,13 @@
 import PolicyModel
 
 extension Composer {
-    /// Whether the fact at `pointer`, or a fact containing it, is declared missing.
+    /// Whether the fact at `pointer`, or a fact containing it, is declared missing: the rule the
+    /// linter applies (``Policy/declaredMissingFact(covering:)``), wildcards included.
     ///
     /// `/controller/registration` declared missing hides `/controller/registration/number` too,
     /// but not `/controller`: the rest of the controller is still known.
     func isMissing(_ pointer: JSONPointer) -> Bool {
-        guard !policy.missing.isEmpty else { return false }
-        let path = pointer.description
-        return policy.missing.contains { path == $0.field || path.hasPrefix($0.field + "/") }
+        !policy.missing.isEmpty && policy.declaredMissingFact(covering: pointer) != nil
     }
 
     /// The policy's text at `pointer`, or `nil` when it is absent, empty or declared missing.
