@@ -4,7 +4,7 @@
 # 1. installs cmark and pandoc with apt-get when missing (apt-get update only if the install fails;
 #    sudo only when not root);
 # 2. builds policyc-bench in release (scratch path .build-bench);
-# 3. runs `policyc-bench run --count N` (lint + HTML + Markdown, French and English, timed apart) and
+# 3. runs `policyc-bench run --count N` (lint, outline, HTML, Markdown, French and English, timed apart) and
 #    dumps every Markdown statement it rendered (N policies × 2 languages);
 # 4. cmark: the 2N Markdown files concatenated (untimed) into one input, converted by ONE cmark
 #    process (best of 3), so process start-up does not dominate;
@@ -13,7 +13,7 @@
 # 6. prints the two summary lines last.
 #
 # MB/s everywhere = megabytes (10^6 bytes) of HTML written per second of CPU-bound wall time.
-# policyc's X = HTML bytes of both languages / (lint + HTML render fr + HTML render en) seconds.
+# policyc's X = HTML bytes of both languages / (lint + outline fr, en + HTML write fr, en) seconds.
 set -euo pipefail
 
 N="${1:-1000}"

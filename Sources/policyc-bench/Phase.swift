@@ -3,6 +3,9 @@ enum Phase: String, CaseIterable {
     /// Building the policy in memory: not part of the compiler's cost, excluded from totals.
     case generate
     case lint
+    /// Building the statement (outline) of a language from the model and templates, shared by both formats.
+    case outlineFrench = "outline fr"
+    case outlineEnglish = "outline en"
     case htmlFrench = "html fr"
     case htmlEnglish = "html en"
     case markdownFrench = "markdown fr"
@@ -16,4 +19,7 @@ enum Phase: String, CaseIterable {
     var counts: Bool { self != .generate && self != .dump }
 
     var isHTML: Bool { self == .htmlFrench || self == .htmlEnglish }
+
+    /// What producing the HTML costs from the model: lint, both outlines and both HTML writes.
+    static let htmlFromModel: [Phase] = [.lint, .outlineFrench, .outlineEnglish, .htmlFrench, .htmlEnglish]
 }

@@ -4,7 +4,7 @@ import PolicyLint
 import PolicyModel
 import PolicyRendering
 
-/// `policyc-bench run`: generate → lint → render (2 languages × 2 formats) → write, one policy at a time.
+/// `policyc-bench run`: generate → lint → outline (2 languages) → write each in 2 formats → hand over, one policy at a time.
 ///
 /// Nothing of a policy outlives its iteration, so peak memory does not grow with `--count`.
 struct RunCommand {
@@ -29,10 +29,12 @@ struct RunCommand {
             }
             lint.add(findings)
             let id = policy.id.rawValue
-            let htmlFR = clock.produce(.htmlFrench) { renderer.render(policy, language: .fr, format: .html) }
-            let htmlEN = clock.produce(.htmlEnglish) { renderer.render(policy, language: .en, format: .html) }
-            let markdownFR = clock.produce(.markdownFrench) { renderer.render(policy, language: .fr, format: .markdown) }
-            let markdownEN = clock.produce(.markdownEnglish) { renderer.render(policy, language: .en, format: .markdown) }
+            let french = clock.time(.outlineFrench) { renderer.statement(policy, language: .fr) }
+            let english = clock.time(.outlineEnglish) { renderer.statement(policy, language: .en) }
+            let htmlFR = clock.produce(.htmlFrench) { renderer.render(french, format: .html) }
+            let htmlEN = clock.produce(.htmlEnglish) { renderer.render(english, format: .html) }
+            let markdownFR = clock.produce(.markdownFrench) { renderer.render(french, format: .markdown) }
+            let markdownEN = clock.produce(.markdownEnglish) { renderer.render(english, format: .markdown) }
             try clock.time(.write) {
                 try sink.write(htmlFR, name: "\(id).fr.html")
                 try sink.write(htmlEN, name: "\(id).en.html")

@@ -15,7 +15,17 @@ public struct PolicyRenderer: Sendable {
     public func render(
         _ policy: Policy, language: Language, format: DocumentFormat, options: RenderOptions = RenderOptions()
     ) -> String {
-        let outline = outline(policy, language: language)
+        render(statement(policy, language: language), format: format, options: options)
+    }
+
+    /// The statement of `policy` in `language`, ready to be written in any format.
+    public func statement(_ policy: Policy, language: Language) -> Statement {
+        Statement(outline: outline(policy, language: language))
+    }
+
+    /// `statement` as a whole HTML page, an HTML fragment or Markdown.
+    public func render(_ statement: Statement, format: DocumentFormat, options: RenderOptions = RenderOptions()) -> String {
+        let outline = statement.outline
         switch format {
         case .html:
             return HTMLPage.render(outline, templates: templates, fragment: options.fragment)
