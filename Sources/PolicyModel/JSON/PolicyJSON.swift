@@ -9,14 +9,12 @@ public enum PolicyJSON {
 
     /// The canonical JSON of a policy.
     public static func encode(_ policy: Policy) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding plain values cannot fail; a failure is a programming error.
-        guard var data = try? encoder.encode(policy) else {
+        guard var bytes = try? CanonicalJSONEncoder.encode(policy) else {
             preconditionFailure("Policy \(policy.id) could not be encoded")
         }
-        data.append(0x0A)
-        return data
+        bytes.append(0x0A)
+        return Data(bytes)
     }
 
     /// Reads a policy, with the location of each value. `file` names the input in messages.
