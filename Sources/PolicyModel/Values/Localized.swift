@@ -3,28 +3,50 @@
 /// The DSL's initializer takes every required language, so a text missing one does not compile;
 /// JSON input is checked against the schema and by the catalogue's `PolicyValidator`.
 public struct Localized: Hashable, Sendable, Codable {
-    public private(set) var texts: [Language: String]
+    /// The texts, one per language, sorted by language. A statement has two or three languages, so a
+    /// scan is cheaper than hashing the language on every lookup, and the order is the same in every process.
+    private var entries: [Entry]
+
+    private struct Entry: Hashable, Sendable {
+        var language: Language
+        var text: String
+    }
+
+    /// The texts by language.
+    public var texts: [Language: String] {
+        Dictionary(uniqueKeysWithValues: entries.map { ($0.language, $0.text) })
+    }
 
     public init(fr: String, en: String) {
-        texts = [.fr: fr, .en: en]
+        entries = [Entry(language: .en, text: en), Entry(language: .fr, text: fr)]
     }
 
     /// The same text in every language: for proper names and addresses.
     public init(name: String) {
-        texts = Dictionary(uniqueKeysWithValues: Language.required.map { ($0, name) })
+        entries = Language.required.sorted().map { Entry(language: $0, text: name) }
     }
 
     public init(_ texts: [Language: String]) {
-        self.texts = texts
+        entries = texts.map { Entry(language: $0.key, text: $0.value) }.sorted { $0.language < $1.language }
     }
 
     public subscript(language: Language) -> String? {
-        get { texts[language] }
-        set { texts[language] = newValue }
+        get {
+            for entry in entries where entry.language == language { return entry.text }
+            return nil
+        }
+        set {
+            if let index = entries.firstIndex(where: { $0.language == language }) {
+                if let newValue { entries[index].text = newValue } else { entries.remove(at: index) }
+            } else if let newValue {
+                let index = entries.firstIndex { language < $0.language } ?? entries.endIndex
+                entries.insert(Entry(language: language, text: newValue), at: index)
+            }
+        }
     }
 
     /// The languages present, in a stable order.
-    public var languages: [Language] { texts.keys.sorted() }
+    public var languages: [Language] { entries.map(\.language) }
 
     public init(from decoder: any Decoder) throws {
         let raw = try decoder.singleValueContainer().decode([String: String].self)
@@ -38,11 +60,19 @@ public struct Localized: Hashable, Sendable, Codable {
             }
             texts[Language(code)] = text
         }
-        self.texts = texts
+        self.init(texts)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(Dictionary(uniqueKeysWithValues: texts.map { ($0.key.code, $0.value) }))
+        var container = encoder.container(keyedBy: LanguageKey.self)
+        for entry in entries { try container.encode(entry.text, forKey: LanguageKey(stringValue: entry.language.code)) }
+    }
+
+    /// A language tag as a JSON object key.
+    private struct LanguageKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 }
