@@ -1,0 +1,125 @@
+/// The UTF-8 bytes of a document being written, turned into a `String` once, at the end.
+///
+/// The writers append literals, raw strings and escaped texts here instead of concatenating small
+/// strings: one growing buffer, no intermediate `String` per element, no reference counting.
+///
+/// It owns its memory, so it cannot be copied. Every byte in it is ASCII or part of a whole
+/// scalar copied from a `String`, so it always holds valid UTF-8: ``string`` relies on that.
+struct UTF8Output: ~Copyable {
+    /// `capacity` bytes allocated, the first `count` of them written.
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// How many bytes have been written: a mark to come back to.
+    private(set) var count = 0
+
+    init(capacity: Int = 0) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// The byte at `index`, one that has been written.
+    subscript(index: Int) -> UInt8 {
+        precondition(index >= 0 && index < count, "UTF8Output: index out of range")
+        return base[index]
+    }
+
+    /// The document written so far.
+    var string: String {
+        let written = UnsafeBufferPointer(start: base, count: count)
+        assert(String(validating: written, as: UTF8.self) != nil, "UTF8Output holds invalid UTF-8")
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            // Valid by construction (see the type's documentation), so not validated again: checking
+            // 50 KB of accented text would cost as much as writing it.
+            return String(copying: unsafe UTF8Span(unchecked: written.span))
+        }
+        return String(decoding: written, as: UTF8.self)
+    }
+
+    /// The bytes from `start` on, as a string; for the rare rewrite of a line already written.
+    func string(from start: Int) -> String {
+        precondition(start >= 0 && start <= count, "UTF8Output: index out of range")
+        return String(decoding: UnsafeBufferPointer(start: base + start, count: count - start), as: UTF8.self)
+    }
+
+    /// Forgets what was written, keeping the room: for a scratch buffer.
+    mutating func removeAll() {
+        count = 0
+    }
+
+    /// Markup written in the source: tags, attribute names, separators.
+    mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    mutating func append(byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    /// A string the caller has already made safe, copied as it is.
+    mutating func append(raw text: String) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) { return done }
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+
+    mutating func append(contentsOf source: UnsafeBufferPointer<UInt8>) {
+        guard let address = source.baseAddress, !source.isEmpty else { return }
+        reserve(source.count)
+        (base + count).initialize(from: address, count: source.count)
+        count += source.count
+    }
+
+    /// The bytes `range` of `other`, already written there.
+    mutating func append(_ other: borrowing UTF8Output, range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= other.count, "UTF8Output: range out of bounds")
+        append(contentsOf: UnsafeBufferPointer(start: other.base + range.lowerBound, count: range.count))
+    }
+
+    /// Replaces the bytes from `start` on; for the rare rewrite of a line already written.
+    mutating func replaceBytes(from start: Int, with replacement: [UInt8]) {
+        precondition(start >= 0 && start <= count, "UTF8Output: index out of range")
+        count = start
+        replacement.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
+    /// Drops the line breaks at the end of what was written since `start`, reading characters
+    /// from the end: `\r` and `\n` go, but a final CR LF, being one character that is neither,
+    /// stays, and so does everything before it.
+    mutating func trimTrailingNewlines(from start: Int) {
+        var end = count
+        while end > start {
+            let last = base[end - 1]
+            if last == UInt8(ascii: "\r") {
+                end -= 1
+            } else if last == UInt8(ascii: "\n") {
+                if end - 1 > start, base[end - 2] == UInt8(ascii: "\r") { break }
+                end -= 1
+            } else {
+                break
+            }
+        }
+        count = end
+    }
+
+    /// Room for `extra` more bytes.
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(toHold: count + extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(toHold needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+}
