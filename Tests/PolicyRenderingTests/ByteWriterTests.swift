@@ -96,6 +96,42 @@ import Testing
         }
     }
 
+    @Test func everyScalarNearTheControlsEscapesAsBefore() {
+        let scalars = Array(0...0x2FF) + Array(0x2000...0x206F) + Array(0xFEF0...0xFF00) + [0x1F600, 0x10FFFF]
+        for value in scalars {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "a\(scalar)b", "\(scalar)\u{301}", "<\(scalar)&"] {
+                #expect(text.escapedForHTML == text.legacyEscapedForHTML, "U+\(String(value, radix: 16))")
+                #expect(text.escapedForMarkdown == text.legacyEscapedForMarkdown, "U+\(String(value, radix: 16))")
+                #expect(text.neutralisingControls == text.legacyNeutralisingControls, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test func boldAndLineOpeningsMatchTheStringWriter() {
+        let texts = [
+            "", " ", "  ", "a", " a", "a ", " a ", "\u{0600} ", "a\u{0600} ", "a \u{0600}", " \u{301}a", "a \u{301}",
+            "a\u{301} ", "\ta\n", "\u{2028}a\u{2029}", "a\u{200E} ", " \u{200F}", "é", "é ", " é", "*a*", "a\u{0600}b",
+            "- a", "-\u{301} a", "1. a", "1.\u{301} a", "12) a", "1\u{301}. a", "  + a", " \u{301}- a", "=", "\u{FEFF}- a",
+        ]
+        for text in texts {
+            let outline = Outline(
+                language: .en, title: text, contentsLabel: text, lastUpdated: [.strong(text)],
+                sections: [OutlineSection(kind: .rights, heading: [.strong(text), .text(text)], blocks: [
+                    .paragraph([.text(text), .strong(text)]), .paragraph([.strong(text), .text(text)]),
+                    .list([[.text(text)], [.anchor(text: text, id: text)]]),
+                ])],
+                translations: [], translationsLabel: text, hasIndirectSources: false,
+                effectiveDate: SampleModel.date("2018-04-20"))
+            var markdown = MarkdownWriter()
+            markdown.document(outline, frontMatter: true)
+            var legacy = LegacyMarkdownWriter()
+            legacy.document(outline, frontMatter: true)
+            let output = markdown.output
+            #expect(output == legacy.output, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func writersMatchTheStringWriters() {
         var generator = Generator(state: 2)
         for _ in 0..<1500 {

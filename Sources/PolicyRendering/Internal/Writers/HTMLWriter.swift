@@ -170,7 +170,11 @@ struct HTMLWriter: ~Copyable {
 
     /// Runs as HTML; every text and address is escaped here.
     private mutating func inline(_ runs: [Inline]) {
-        for run in runs {
+        for index in runs.indices { inline(runs[index]) }
+    }
+
+    /// One run; borrowed, so its strings are not retained.
+    private mutating func inline(_ run: borrowing Inline) {
             switch run {
             case .text(let text):
                 out.append(text, escapedFor: .html)
@@ -191,6 +195,5 @@ struct HTMLWriter: ~Copyable {
                 out.append(text, escapedFor: .html)
                 out.append("</a>")
             }
-        }
     }
 }

@@ -159,6 +159,12 @@ struct MarkdownWriter: ~Copyable {
     /// is trimmed of the spaces and line breaks a policy may leave at its ends.
     private mutating func strong(_ text: String) {
         let line = text.neutralisingControls
+        if Self.hasNoSpaceAtItsEnds(line) {
+            out.append("**")
+            out.append(line, escapedFor: .markdown)
+            out.append("**")
+            return
+        }
         // A space that carries a combining mark is still a space to CommonMark.
         let isSpace: (Character) -> Bool = { $0.unicodeScalars.first == " " }
         guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) })
@@ -166,5 +172,16 @@ struct MarkdownWriter: ~Copyable {
         out.append("**")
         out.append(line[first...last], escapedFor: .markdown)
         out.append("**")
+    }
+
+    /// Whether neither the first nor the last character of a non-empty `line` starts with a space,
+    /// as the bytes tell: the first character starts with the first scalar; an ASCII last byte
+    /// other than a space is a character alone, or follows only prefixes such as U+0600 that join
+    /// the character after them.
+    private static func hasNoSpaceAtItsEnds(_ line: String) -> Bool {
+        UTF8Output.withUTF8(of: line) { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first != UInt8(ascii: " ") && last != UInt8(ascii: " ") && last < 0x80
+        }
     }
 }

@@ -17,106 +17,159 @@ extension UTF8Output {
     }
 
     mutating func append(_ text: String, escapedFor escaping: Escaping) {
-        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append(neutralising: $0, escapedFor: escaping) }) {
-            return done
-        }
-        var text = text
-        text.withUTF8 { append(neutralising: $0, escapedFor: escaping) }
+        Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
     }
 
     mutating func append(_ text: Substring, escapedFor escaping: Escaping) {
-        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append(neutralising: $0, escapedFor: escaping) }) {
-            return done
-        }
-        var text = text
-        text.withUTF8 { append(neutralising: $0, escapedFor: escaping) }
+        Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
     }
 
     private mutating func append(neutralising source: UnsafeBufferPointer<UInt8>, escapedFor escaping: Escaping) {
-        let table = switch escaping {
-        case .html: Self.htmlActions
-        case .markdown: Self.markdownActions
-        case .markdownDestination: Self.destinationActions
-        }
-        table.withUnsafeBufferPointer { actions in
-            let count = source.count
-            var runStart = 0
-            var index = 0
-            while true {
-                // The fast path: a byte that is copied as it is, which almost every byte is.
-                while index < count, actions[Int(source[index])] == ByteAction.copy.rawValue { index += 1 }
-                guard index < count else { break }
-                let byte = source[index]
-                var length = 1
-                var space = false
-                switch ByteAction(rawValue: actions[Int(byte)]) {
-                case .escape, .drop, .copy, nil: break
-                case .space: space = true
-                case .lead:
-                    guard let control = String.multiByteControl(in: source, at: index) else {
-                        index += 1
-                        continue
-                    }
-                    (length, space) = control
-                }
-                if runStart < index { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
-                if actions[Int(byte)] == ByteAction.escape.rawValue {
-                    appendEscape(of: byte, for: escaping)
-                } else if space {
-                    // The space a line break becomes is escaped where a space is: in a link destination.
-                    if actions[Int(UInt8(ascii: " "))] == ByteAction.escape.rawValue {
-                        appendEscape(of: UInt8(ascii: " "), for: escaping)
-                    } else {
-                        append(byte: UInt8(ascii: " "))
-                    }
-                }
-                index += length
-                runStart = index
-            }
-            if runStart < count { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count])) }
-        }
-    }
-
-    private mutating func appendEscape(of byte: UInt8, for escaping: Escaping) {
         switch escaping {
-        case .html:
+        case .html: append(neutralising: source, escaping: HTMLSpecials.self)
+        case .markdown: append(neutralising: source, escaping: MarkdownSpecials.self)
+        case .markdownDestination: append(neutralising: source, escaping: DestinationSpecials.self)
+        }
+    }
+
+    /// The scan, made once for each format so that the test of a byte is a few instructions.
+    @inline(__always)
+    private mutating func append<Specials: EscapedBytes>(
+        neutralising source: UnsafeBufferPointer<UInt8>, escaping _: Specials.Type
+    ) {
+        let count = source.count
+        let stops = Self.anyFormat | Specials.byteClass
+        var runStart = 0
+        var index = 0
+        while true {
+            // The fast path: a byte that is copied as it is, which almost every byte is.
+            while index < count, byteClasses[Int(source[index])] & stops == 0 { index += 1 }
+            guard index < count else { break }
+            let byte = source[index]
+            var length = 1
+            var replacement = byte
             switch byte {
-            case UInt8(ascii: "&"): append("&amp;")
-            case UInt8(ascii: "<"): append("&lt;")
-            case UInt8(ascii: ">"): append("&gt;")
-            case UInt8(ascii: "\""): append("&quot;")
-            default: append("&#39;")
+            case 0x09, 0x0A, 0x0D:
+                replacement = UInt8(ascii: " ")
+            case 0x00...0x1F, 0x7F:
+                replacement = 0
+            case 0xC2, 0xE2, 0xEF:
+                guard let control = String.multiByteControl(in: source, at: index) else {
+                    // A scalar kept as it is: its bytes stay in the run.
+                    index += 1
+                    continue
+                }
+                length = control.length
+                replacement = control.space ? UInt8(ascii: " ") : 0
+            default:
+                break
             }
-        case .markdown, .markdownDestination:
-            append(byte: UInt8(ascii: "\\"))
-            append(byte: byte)
+            if runStart < index { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
+            // A dropped control leaves nothing; the space a line break becomes is escaped where a
+            // space is (in a link destination).
+            if replacement != 0 {
+                if Specials.contains(replacement) {
+                    Specials.appendEscape(of: replacement, to: &self)
+                } else {
+                    append(byte: replacement)
+                }
+            }
+            index += length
+            runStart = index
         }
+        if runStart < count { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count])) }
     }
 
-    /// What the escaper does on meeting a byte.
-    private enum ByteAction: UInt8 {
-        case copy, escape, space, drop
-        /// The first byte of a scalar that may be a control: look at the bytes after it.
-        case lead
-    }
+    /// The class bit of a byte every scan stops at: a control, or the lead byte of a scalar that
+    /// may be one (`C2`, `E2`, `EF`).
+    private static let anyFormat: UInt8 = 1
 
-    private static let htmlActions = actions { "&<>\"'".utf8.contains($0) }
-    private static let markdownActions = actions { String.markdownSpecials.contains(Character(Unicode.Scalar($0))) }
-    private static let destinationActions = actions { "()<>\\ ".utf8.contains($0) }
-
-    /// The action for each of the 256 bytes (its raw value, for a tight scan), with `isSpecial`
-    /// naming the printable ASCII to escape.
-    private static func actions(escaping isSpecial: (UInt8) -> Bool) -> [UInt8] {
-        (0...255).map { (value: Int) -> UInt8 in
+    /// Fills the table, built once for each buffer: a lookup is the cheapest test of a byte, and
+    /// owning it keeps the scans free of shared state and of reference counting.
+    static func fillByteClasses(_ table: UnsafeMutablePointer<UInt8>) {
+        for value in 0..<256 {
             let byte = UInt8(value)
-            let action: ByteAction = switch byte {
-            case 0x09, 0x0A, 0x0D: .space
-            case 0x00...0x1F, 0x7F: .drop
-            case 0xC2, 0xE2, 0xEF: .lead
-            case 0x20...0x7E where isSpecial(byte): .escape
-            default: .copy
+            var classes: UInt8 = 0
+            switch byte {
+            case 0x00...0x1F, 0x7F, 0xC2, 0xE2, 0xEF: classes = anyFormat
+            default: break
             }
-            return action.rawValue
+            if HTMLSpecials.contains(byte) { classes |= HTMLSpecials.byteClass }
+            if MarkdownSpecials.contains(byte) { classes |= MarkdownSpecials.byteClass }
+            if DestinationSpecials.contains(byte) { classes |= DestinationSpecials.byteClass }
+            table[value] = classes
         }
+    }
+}
+
+/// The printable ASCII a format escapes, and how.
+private protocol EscapedBytes {
+    /// The format's bit in ``UTF8Output/byteClasses``.
+    static var byteClass: UInt8 { get }
+    static func contains(_ byte: UInt8) -> Bool
+    static func appendEscape(of byte: UInt8, to output: inout UTF8Output)
+}
+
+/// `& < > " '`, as entities.
+private enum HTMLSpecials: EscapedBytes {
+    static var byteClass: UInt8 { 2 }
+
+    @inline(__always)
+    static func contains(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
+    }
+
+    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
+        switch byte {
+        case UInt8(ascii: "&"): output.append("&amp;")
+        case UInt8(ascii: "<"): output.append("&lt;")
+        case UInt8(ascii: ">"): output.append("&gt;")
+        case UInt8(ascii: "\""): output.append("&quot;")
+        default: output.append("&#39;")
+        }
+    }
+}
+
+/// ``Swift/String/markdownSpecials``, behind a backslash.
+private enum MarkdownSpecials: EscapedBytes {
+    static var byteClass: UInt8 { 4 }
+
+    @inline(__always)
+    static func contains(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
+            UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "!"):
+            true
+        default: false
+        }
+    }
+
+    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
+        output.append(byte: UInt8(ascii: "\\"))
+        output.append(byte: byte)
+    }
+}
+
+/// What could end a link destination: `( ) < > \` and space, behind a backslash.
+private enum DestinationSpecials: EscapedBytes {
+    static var byteClass: UInt8 { 8 }
+
+    @inline(__always)
+    static func contains(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+            UInt8(ascii: " "):
+            true
+        default: false
+        }
+    }
+
+    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
+        output.append(byte: UInt8(ascii: "\\"))
+        output.append(byte: byte)
     }
 }

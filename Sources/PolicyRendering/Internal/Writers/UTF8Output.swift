@@ -11,14 +11,19 @@ struct UTF8Output: ~Copyable {
     private var capacity: Int
     /// How many bytes have been written: a mark to come back to.
     private(set) var count = 0
+    /// For each of the 256 bytes, which escaping scans stop at it (see ``fillByteClasses(_:)``).
+    let byteClasses: UnsafeMutablePointer<UInt8>
 
     init(capacity: Int = 0) {
         self.capacity = max(capacity, 64)
         base = .allocate(capacity: self.capacity)
+        byteClasses = .allocate(capacity: 256)
+        Self.fillByteClasses(byteClasses)
     }
 
     deinit {
         base.deallocate()
+        byteClasses.deallocate()
     }
 
     /// The byte at `index`, one that has been written.
@@ -63,9 +68,7 @@ struct UTF8Output: ~Copyable {
 
     /// A string the caller has already made safe, copied as it is.
     mutating func append(raw text: String) {
-        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) { return done }
-        var text = text
-        text.withUTF8 { append(contentsOf: $0) }
+        Self.withUTF8(of: text) { append(contentsOf: $0) }
     }
 
     mutating func append(contentsOf source: UnsafeBufferPointer<UInt8>) {
@@ -112,7 +115,12 @@ struct UTF8Output: ~Copyable {
         if count + extra > capacity { grow(toHold: count + extra) }
     }
 
-    @inline(never)
+    /// Moves the bytes to a larger allocation.
+    ///
+    /// It frees raw memory only, never an object, and says so (`releasenone`): otherwise the
+    /// optimizer, fearing that any append might release the outline being written, retains and
+    /// releases every string it reads from it around each call.
+    @_effects(releasenone) @inline(never)
     private mutating func grow(toHold needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
