@@ -4,7 +4,7 @@ import PolicyModel
 enum HTMLPage {
     /// A whole page, or only the statement body when `fragment`.
     static func render(_ outline: Outline, templates: TemplateSet, fragment: Bool) -> String {
-        var writer = HTMLWriter(capacity: 64 * 1024)
+        var writer = HTMLWriter(capacity: 96 * 1024)
         if fragment {
             writer.fragment(outline)
             return writer.output

@@ -7,7 +7,7 @@ import PolicyModel
 struct MarkdownWriter: ~Copyable {
     private var out: UTF8Output
 
-    init(capacity: Int = 48 * 1024) {
+    init(capacity: Int = 64 * 1024) {
         out = UTF8Output(capacity: capacity)
     }
 
@@ -138,7 +138,7 @@ struct MarkdownWriter: ~Copyable {
     /// ``destination(_:)`` written out; an ASCII address is escaped byte by byte, where every
     /// byte is a character.
     private mutating func destination(_ address: String) {
-        if address.utf8.allSatisfy({ $0 < 0x80 }) {
+        if UTF8Output.withUTF8(of: address, { bytes in bytes.allSatisfy { $0 < 0x80 } }) {
             out.append(address, escapedFor: .markdownDestination)
         } else {
             out.append(raw: Self.destination(address))
@@ -158,13 +158,13 @@ struct MarkdownWriter: ~Copyable {
     /// Bold text: CommonMark reads `**` as emphasis only when no space stands inside it, so the text
     /// is trimmed of the spaces and line breaks a policy may leave at its ends.
     private mutating func strong(_ text: String) {
-        let line = text.neutralisingControls
-        if Self.hasNoSpaceAtItsEnds(line) {
+        if UTF8Output.withUTF8(of: text, { Self.hasNoSpaceAtItsEnds($0) && !out.containsControl($0) }) {
             out.append("**")
-            out.append(line, escapedFor: .markdown)
+            out.append(text, escapedFor: .markdown)
             out.append("**")
             return
         }
+        let line = text.neutralisingControls
         // A space that carries a combining mark is still a space to CommonMark.
         let isSpace: (Character) -> Bool = { $0.unicodeScalars.first == " " }
         guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) })
@@ -174,14 +174,12 @@ struct MarkdownWriter: ~Copyable {
         out.append("**")
     }
 
-    /// Whether neither the first nor the last character of a non-empty `line` starts with a space,
-    /// as the bytes tell: the first character starts with the first scalar; an ASCII last byte
-    /// other than a space is a character alone, or follows only prefixes such as U+0600 that join
-    /// the character after them.
-    private static func hasNoSpaceAtItsEnds(_ line: String) -> Bool {
-        UTF8Output.withUTF8(of: line) { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return false }
-            return first != UInt8(ascii: " ") && last != UInt8(ascii: " ") && last < 0x80
-        }
+    /// Whether neither the first nor the last character of the non-empty text in `bytes` starts
+    /// with a space, as the bytes tell: the first character starts with the first scalar; an ASCII
+    /// last byte other than a space is a character alone, or follows only prefixes such as U+0600
+    /// that join the character after them.
+    private static func hasNoSpaceAtItsEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        return first != UInt8(ascii: " ") && last != UInt8(ascii: " ") && last < 0x80
     }
 }

@@ -21,21 +21,24 @@ extension String {
     /// or 0x7F, U+0080–U+009F (`C2 80`–`C2 9F`), U+200E/F, U+2028–U+202E (`E2 80 …`),
     /// U+2066–U+2069 (`E2 81 A6`–`A9`) or U+FEFF (`EF BB BF`). Read as bytes: almost no text has one.
     private var hasControlBytes: Bool {
-        var text = self
-        return text.withUTF8 { bytes in
-            for index in bytes.indices {
-                switch bytes[index] {
-                case 0x00...0x1F, 0x7F: return true
-                case 0xC2, 0xE2, 0xEF: if Self.multiByteControl(in: bytes, at: index) != nil { return true }
-                default: continue
-                }
+        UTF8Output.withUTF8(of: self, Self.containsControl)
+    }
+
+    /// Whether `bytes` hold a scalar that ``neutralisingControls`` does not keep.
+    static func containsControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            switch bytes[index] {
+            case 0x00...0x1F, 0x7F: return true
+            case 0xC2, 0xE2, 0xEF: if multiByteControl(in: bytes, at: index) != nil { return true }
+            default: continue
             }
-            return false
         }
+        return false
     }
 
     /// The scalar of 2 or 3 bytes at `index` (whose lead byte is `C2`, `E2` or `EF`), when
     /// ``Swift/String/neutralisingControls`` does not keep it: its length, and whether it becomes a space.
+    @inline(__always)
     static func multiByteControl(in source: UnsafeBufferPointer<UInt8>, at index: Int) -> (length: Int, space: Bool)? {
         let remaining = source.count - index
         switch source[index] {

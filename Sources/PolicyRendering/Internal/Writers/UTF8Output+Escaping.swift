@@ -42,8 +42,8 @@ extension UTF8Output {
         var runStart = 0
         var index = 0
         while true {
-            // The fast path: a byte that is copied as it is, which almost every byte is.
-            while index < count, byteClasses[Int(source[index])] & stops == 0 { index += 1 }
+            // The fast path: bytes that are copied as they are, which almost every byte is.
+            index = firstByte(in: source, from: index, ofClasses: stops)
             guard index < count else { break }
             let byte = source[index]
             var length = 1
@@ -80,6 +80,38 @@ extension UTF8Output {
         if runStart < count { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count])) }
     }
 
+    /// The index of the first byte from `start` on whose classes meet `classes`, or the count:
+    /// bytes looked at eight at a time, then one at a time up to the one found.
+    @inline(__always)
+    private func firstByte(in source: UnsafeBufferPointer<UInt8>, from start: Int, ofClasses classes: UInt8) -> Int {
+        let count = source.count
+        var index = start
+        while index + 8 <= count {
+            var found = byteClasses[Int(source[index])] | byteClasses[Int(source[index + 1])]
+            found |= byteClasses[Int(source[index + 2])] | byteClasses[Int(source[index + 3])]
+            found |= byteClasses[Int(source[index + 4])] | byteClasses[Int(source[index + 5])]
+            found |= byteClasses[Int(source[index + 6])] | byteClasses[Int(source[index + 7])]
+            if found & classes != 0 { break }
+            index += 8
+        }
+        while index < count, byteClasses[Int(source[index])] & classes == 0 { index += 1 }
+        return index
+    }
+
+    /// ``Swift/String/containsControl(_:)``, with the table finding the bytes to look at closely.
+    func containsControl(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while true {
+            index = firstByte(in: source, from: index, ofClasses: Self.anyFormat)
+            guard index < source.count else { return false }
+            switch source[index] {
+            case 0xC2, 0xE2, 0xEF: if String.multiByteControl(in: source, at: index) != nil { return true }
+            default: return true
+            }
+            index += 1
+        }
+    }
+
     /// The class bit of a byte every scan stops at: a control, or the lead byte of a scalar that
     /// may be one (`C2`, `E2`, `EF`).
     private static let anyFormat: UInt8 = 1
@@ -87,17 +119,13 @@ extension UTF8Output {
     /// Fills the table, built once for each buffer: a lookup is the cheapest test of a byte, and
     /// owning it keeps the scans free of shared state and of reference counting.
     static func fillByteClasses(_ table: UnsafeMutablePointer<UInt8>) {
-        for value in 0..<256 {
-            let byte = UInt8(value)
-            var classes: UInt8 = 0
-            switch byte {
-            case 0x00...0x1F, 0x7F, 0xC2, 0xE2, 0xEF: classes = anyFormat
-            default: break
-            }
-            if HTMLSpecials.contains(byte) { classes |= HTMLSpecials.byteClass }
-            if MarkdownSpecials.contains(byte) { classes |= MarkdownSpecials.byteClass }
-            if DestinationSpecials.contains(byte) { classes |= DestinationSpecials.byteClass }
-            table[value] = classes
+        table.initialize(repeating: 0, count: 256)
+        for byte in [0x7F, 0xC2, 0xE2, 0xEF] + Array(0x00...0x1F) { table[byte] = anyFormat }
+        // Every format's specials are printable ASCII.
+        for byte in UInt8(0x20)...0x7E {
+            if HTMLSpecials.contains(byte) { table[Int(byte)] |= HTMLSpecials.byteClass }
+            if MarkdownSpecials.contains(byte) { table[Int(byte)] |= MarkdownSpecials.byteClass }
+            if DestinationSpecials.contains(byte) { table[Int(byte)] |= DestinationSpecials.byteClass }
         }
     }
 }

@@ -73,9 +73,20 @@ struct UTF8Output: ~Copyable {
 
     mutating func append(contentsOf source: UnsafeBufferPointer<UInt8>) {
         guard let address = source.baseAddress, !source.isEmpty else { return }
-        reserve(source.count)
-        (base + count).initialize(from: address, count: source.count)
-        count += source.count
+        let length = source.count
+        reserve(length)
+        let target = UnsafeMutableRawPointer(base + count)
+        if length >= 8, length <= 16 {
+            // Most runs are short: two overlapping 8-byte moves instead of a call to memcpy.
+            let start = UnsafeRawPointer(address)
+            let head = start.loadUnaligned(as: UInt64.self)
+            let tail = start.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+        } else {
+            target.copyMemory(from: address, byteCount: length)
+        }
+        count += length
     }
 
     /// The bytes `range` of `other`, already written there.
