@@ -118,31 +118,32 @@ struct MarkdownWriter: ~Copyable {
             case .text(let text):
                 out.append(text, escapedFor: .markdown)
             case .strong(let text):
-                strong(text)
+                if !strongAsItIs(text) { strong(text) }
             case .link(let text, let address):
                 out.append("[")
                 out.append(text, escapedFor: .markdown)
                 out.append("](")
-                destination(address.value)
+                if !destinationAsBytes(address.value) { out.append(raw: Self.destination(address.value)) }
                 out.append(")")
             case .anchor(let text, let id):
                 out.append("[")
                 out.append(text, escapedFor: .markdown)
                 out.append("](#")
-                destination(id)
+                if !destinationAsBytes(id) { out.append(raw: Self.destination(id)) }
                 out.append(")")
             }
         }
     }
 
-    /// ``destination(_:)`` written out; an ASCII address is escaped byte by byte, where every
-    /// byte is a character.
-    private mutating func destination(_ address: String) {
-        if UTF8Output.withUTF8(of: address, { bytes in bytes.allSatisfy { $0 < 0x80 } }) {
-            out.append(address, escapedFor: .markdownDestination)
-        } else {
-            out.append(raw: Self.destination(address))
-        }
+    // The fast paths below make no string and free nothing, and the slow ones are called apart:
+    // so the loop over the runs needs no retain of the strings it reads.
+
+    /// ``destination(_:)`` written out when `address` is ASCII, where every byte is a character,
+    /// so it is escaped byte by byte; false, and nothing written, otherwise.
+    private mutating func destinationAsBytes(_ address: String) -> Bool {
+        guard UTF8Output.withUTF8(of: address, { bytes in bytes.allSatisfy { $0 < 0x80 } }) else { return false }
+        out.append(address, escapedFor: .markdownDestination)
+        return true
     }
 
     /// A link destination with the characters that could end it escaped.
@@ -158,12 +159,6 @@ struct MarkdownWriter: ~Copyable {
     /// Bold text: CommonMark reads `**` as emphasis only when no space stands inside it, so the text
     /// is trimmed of the spaces and line breaks a policy may leave at its ends.
     private mutating func strong(_ text: String) {
-        if UTF8Output.withUTF8(of: text, { Self.hasNoSpaceAtItsEnds($0) && !out.containsControl($0) }) {
-            out.append("**")
-            out.append(text, escapedFor: .markdown)
-            out.append("**")
-            return
-        }
         let line = text.neutralisingControls
         // A space that carries a combining mark is still a space to CommonMark.
         let isSpace: (Character) -> Bool = { $0.unicodeScalars.first == " " }
@@ -172,6 +167,18 @@ struct MarkdownWriter: ~Copyable {
         out.append("**")
         out.append(line[first...last], escapedFor: .markdown)
         out.append("**")
+    }
+
+    /// ``strong(_:)`` written out when the text has no control and no space at its ends, so that
+    /// it is written whole; false, and nothing written, otherwise.
+    private mutating func strongAsItIs(_ text: String) -> Bool {
+        guard UTF8Output.withUTF8(of: text, { Self.hasNoSpaceAtItsEnds($0) && !out.containsControl($0) }) else {
+            return false
+        }
+        out.append("**")
+        out.append(text, escapedFor: .markdown)
+        out.append("**")
+        return true
     }
 
     /// Whether neither the first nor the last character of the non-empty text in `bytes` starts

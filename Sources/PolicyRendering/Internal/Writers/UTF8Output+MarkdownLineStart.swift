@@ -7,6 +7,13 @@ extension UTF8Output {
     /// looks at is followed by ASCII, so that it is a character alone. When one is followed by a
     /// non-ASCII byte (a combining mark could join it), the line goes through the function itself.
     mutating func protectMarkdownLineStart(from start: Int) {
+        // Almost every line is left as it is: that test makes no array and frees nothing.
+        if let edit = lineStartEdit(from: start), edit.dropped == 0, edit.backslashAt == nil { return }
+        rewriteMarkdownLineStart(from: start)
+    }
+
+    @inline(never)
+    private mutating func rewriteMarkdownLineStart(from start: Int) {
         guard let edit = lineStartEdit(from: start) else {
             let line = string(from: start).protectingMarkdownLineStart
             replaceBytes(from: start, with: Array(line.utf8))

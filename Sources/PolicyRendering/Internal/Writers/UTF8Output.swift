@@ -55,7 +55,9 @@ struct UTF8Output: ~Copyable {
         count = 0
     }
 
-    /// Markup written in the source: tags, attribute names, separators.
+    /// Markup written in the source: tags, attribute names, separators. Inlined, so that each
+    /// copy has a length known when compiling and becomes a few moves.
+    @inline(__always)
     mutating func append(_ literal: StaticString) {
         literal.withUTF8Buffer { append(contentsOf: $0) }
     }
@@ -71,6 +73,7 @@ struct UTF8Output: ~Copyable {
         Self.withUTF8(of: text) { append(contentsOf: $0) }
     }
 
+    @inline(__always)
     mutating func append(contentsOf source: UnsafeBufferPointer<UInt8>) {
         guard let address = source.baseAddress, !source.isEmpty else { return }
         let length = source.count
