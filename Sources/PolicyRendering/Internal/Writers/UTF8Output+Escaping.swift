@@ -47,12 +47,13 @@ extension UTF8Output {
             guard index < count else { break }
             let byte = source[index]
             var length = 1
-            var replacement = byte
+            // What the scalar becomes: the byte itself (a special), a space, or nothing.
+            var replacement: UInt8? = byte
             switch byte {
             case 0x09, 0x0A, 0x0D:
                 replacement = UInt8(ascii: " ")
             case 0x00...0x1F, 0x7F:
-                replacement = 0
+                replacement = nil
             case 0xC2, 0xE2, 0xEF:
                 guard let control = String.multiByteControl(in: source, at: index) else {
                     // A scalar kept as it is: its bytes stay in the run.
@@ -60,14 +61,13 @@ extension UTF8Output {
                     continue
                 }
                 length = control.length
-                replacement = control.space ? UInt8(ascii: " ") : 0
+                replacement = control.space ? UInt8(ascii: " ") : nil
             default:
                 break
             }
             if runStart < index { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
-            // A dropped control leaves nothing; the space a line break becomes is escaped where a
-            // space is (in a link destination).
-            if replacement != 0 {
+            // The space a line break becomes is escaped where a space is: in a link destination.
+            if let replacement {
                 if Specials.contains(replacement) {
                     Specials.appendEscape(of: replacement, to: &self)
                 } else {
