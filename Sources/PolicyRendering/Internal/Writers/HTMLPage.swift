@@ -4,52 +4,57 @@ import PolicyModel
 enum HTMLPage {
     /// A whole page, or only the statement body when `fragment`.
     static func render(_ outline: Outline, templates: TemplateSet, fragment: Bool) -> String {
-        var writer = HTMLWriter()
+        var writer = HTMLWriter(capacity: 96 * 1024)
         if fragment {
             writer.fragment(outline)
             return writer.output
         }
-        writer.page(outline)
         let languages = [outline.language] + outline.translations.map(\.language)
-        return fill(templates, lang: outline.language, title: outline.title, alternates: languages, body: writer.output)
-    }
-
-    /// The layout filled in; every value but `body` and `style` is escaped here.
-    static func fill(_ templates: TemplateSet, lang: Language, title: String, alternates: [Language], body: String) -> String {
-        let links = alternates.map { language in
-            let code = language.code.escapedForHTML
-            return "<link rel=\"alternate\" hreflang=\"\(code)\" href=\"\(code).html\">"
+        return fill(templates, lang: outline.language, title: outline.title, alternates: languages, writer: &writer) {
+            $0.page(outline)
         }
-        let page = templates.layout.fill(raw: [
-            "lang": lang.code.escapedForHTML,
-            "title": title.escapedForHTML,
-            "alternates": links.joined(separator: "\n"),
-            "style": templates.style.trimmingTrailingNewlines,
-            "body": body.trimmingTrailingNewlines,
-        ])
-        return page.trimmingTrailingNewlines + "\n"
     }
-}
 
-extension String {
-    /// The text without the line breaks at its end.
+    /// The layout filled in, written by `writer`: every value but `body` and `style` is escaped
+    /// here, and `body` writes the statement in place, where the layout asks for it.
     ///
-    /// Reads characters from the end, as `Character`s: a final CR LF is one character, neither `\n`
-    /// nor `\r`, so it stays, and so does everything before it.
-    var trimmingTrailingNewlines: String {
-        let bytes = utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex {
-            let last = bytes.index(before: end)
-            if bytes[last] == UInt8(ascii: "\r") {
-                end = last
-            } else if bytes[last] == UInt8(ascii: "\n") {
-                if last > bytes.startIndex, bytes[bytes.index(before: last)] == UInt8(ascii: "\r") { break }
-                end = last
-            } else {
+    /// The same as filling the layout with the values as strings, each of `style` and `body`
+    /// without its line breaks at the end, then ending the page with exactly one.
+    static func fill(
+        _ templates: TemplateSet, lang: Language, title: String, alternates: [Language], writer: inout HTMLWriter,
+        body: (inout HTMLWriter) -> Void
+    ) -> String {
+        for segment in templates.layout.segments {
+            switch segment {
+            case .literal(let text):
+                writer.out.append(raw: text)
+            case .placeholder("lang"):
+                writer.out.append(lang.code, escapedFor: .html)
+            case .placeholder("title"):
+                writer.out.append(title, escapedFor: .html)
+            case .placeholder("alternates"):
+                for (index, language) in alternates.enumerated() {
+                    if index > 0 { writer.out.append("\n") }
+                    writer.out.append("<link rel=\"alternate\" hreflang=\"")
+                    writer.out.append(language.code, escapedFor: .html)
+                    writer.out.append("\" href=\"")
+                    writer.out.append(language.code, escapedFor: .html)
+                    writer.out.append(".html\">")
+                }
+            case .placeholder("style"):
+                let start = writer.out.count
+                writer.out.append(raw: templates.style)
+                writer.out.trimTrailingNewlines(from: start)
+            case .placeholder("body"):
+                let start = writer.out.count
+                body(&writer)
+                writer.out.trimTrailingNewlines(from: start)
+            case .placeholder:
                 break
             }
         }
-        return end == bytes.endIndex ? self : String(self[..<end])
+        writer.out.trimTrailingNewlines(from: 0)
+        writer.out.append("\n")
+        return writer.output
     }
 }

@@ -1,75 +1,122 @@
 import PolicyModel
 
-/// Serializes an outline as HTML: a buffer of lines, escaping every text it is given.
+/// Serializes an outline as HTML into one buffer of UTF-8 (so it cannot be copied), escaping every
+/// text it is given.
 ///
 /// Callers hand it plain text; the writer alone escapes, so the outline cannot carry markup.
-struct HTMLWriter {
-    private(set) var output = ""
+struct HTMLWriter: ~Copyable {
+    /// What has been written; ``HTMLPage`` writes the layout around the statement into it too.
+    var out: UTF8Output
     /// The id of the section being written, so its tables can name it.
     private var sectionID = ""
+    /// The escaped column names of the table being written, end to end, and where each one ends.
+    private var labels = UTF8Output()
+    private var labelEnds: [Int] = []
 
+    init(capacity: Int = 0) {
+        out = UTF8Output(capacity: capacity)
+    }
+
+    /// What has been written, as a string.
+    var output: String { out.string }
+
+    /// A line of HTML the caller has already made safe.
     mutating func line(_ html: String) {
-        output += html + "\n"
+        out.append(raw: html)
+        out.append("\n")
     }
 
     /// `<header>`, the contents `<nav>` and `<main>` of a whole page.
     mutating func page(_ outline: Outline) {
-        line("<header>")
+        out.append("<header>\n")
         if !outline.translations.isEmpty {
-            line("<nav class=\"translations\" aria-label=\"\(outline.translationsLabel.escapedForHTML)\">")
-            let links = outline.translations.map { translation in
-                let code = translation.language.code.escapedForHTML
-                return "<a href=\"\(code).html\" hreflang=\"\(code)\" lang=\"\(code)\" rel=\"alternate\">"
-                    + translation.name.escapedForHTML + "</a>"
+            out.append("<nav class=\"translations\" aria-label=\"")
+            out.append(outline.translationsLabel, escapedFor: .html)
+            out.append("\">\n<p>")
+            for (index, translation) in outline.translations.enumerated() {
+                if index > 0 { out.append(" · ") }
+                let code = translation.language.code
+                out.append("<a href=\"")
+                out.append(code, escapedFor: .html)
+                out.append(".html\" hreflang=\"")
+                out.append(code, escapedFor: .html)
+                out.append("\" lang=\"")
+                out.append(code, escapedFor: .html)
+                out.append("\" rel=\"alternate\">")
+                out.append(translation.name, escapedFor: .html)
+                out.append("</a>")
             }
-            line("<p>\(links.joined(separator: " · "))</p>")
-            line("</nav>")
+            out.append("</p>\n</nav>\n")
         }
-        line("<h1>\(outline.title.escapedForHTML)</h1>")
-        line("<p class=\"updated\">\(inline(outline.lastUpdated))</p>")
-        line("</header>")
-        line("<nav class=\"contents\" aria-labelledby=\"contents\">")
-        line("<h2 id=\"contents\">\(outline.contentsLabel.escapedForHTML)</h2>")
-        line("<ol>")
+        out.append("<h1>")
+        out.append(outline.title, escapedFor: .html)
+        out.append("</h1>\n<p class=\"updated\">")
+        inline(outline.lastUpdated)
+        out.append("</p>\n</header>\n<nav class=\"contents\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">")
+        out.append(outline.contentsLabel, escapedFor: .html)
+        out.append("</h2>\n<ol>\n")
         for section in outline.sections {
-            line("<li><a href=\"#\(section.id)\">\(inline(section.heading))</a></li>")
+            out.append("<li><a href=\"#")
+            out.append(raw: section.id)
+            out.append("\">")
+            inline(section.heading)
+            out.append("</a></li>\n")
         }
-        line("</ol>")
-        line("</nav>")
-        line("<main>")
+        out.append("</ol>\n</nav>\n<main>\n")
         sections(outline)
-        line("</main>")
+        out.append("</main>\n")
     }
 
     /// The sections alone, for a CMS page.
     mutating func fragment(_ outline: Outline) {
-        line("<div class=\"privacy-notice\" lang=\"\(outline.language.code.escapedForHTML)\">")
+        out.append("<div class=\"privacy-notice\" lang=\"")
+        out.append(outline.language.code, escapedFor: .html)
+        out.append("\">\n")
         sections(outline)
-        line("</div>")
+        out.append("</div>\n")
     }
 
     private mutating func sections(_ outline: Outline) {
         for section in outline.sections {
+            let id = section.id
+            out.append("<section id=\"")
+            out.append(raw: id)
+            out.append("\"")
+            if section.kind == .objection { out.append(" class=\"apart\"") }
             let tokens = DisclosureMarker.tokens(for: section.kind, hasIndirectSources: outline.hasIndirectSources)
-            var attributes = "id=\"\(section.id)\""
-            if section.kind == .objection { attributes += " class=\"apart\"" }
-            if !tokens.isEmpty { attributes += " data-gdpr=\"\(tokens.joined(separator: " ").escapedForHTML)\"" }
-            line("<section \(attributes)>")
-            sectionID = section.id
-            line("<h2 id=\"\(section.id)-heading\">\(inline(section.heading))</h2>")
+            if !tokens.isEmpty {
+                out.append(" data-gdpr=\"")
+                for (index, token) in tokens.enumerated() {
+                    if index > 0 { out.append(" ") }
+                    out.append(token, escapedFor: .html)
+                }
+                out.append("\"")
+            }
+            out.append(">\n<h2 id=\"")
+            out.append(raw: id)
+            out.append("-heading\">")
+            sectionID = id
+            inline(section.heading)
+            out.append("</h2>\n")
             for block in section.blocks { self.block(block) }
-            line("</section>")
+            out.append("</section>\n")
         }
     }
 
     private mutating func block(_ block: Block) {
         switch block {
         case .paragraph(let runs):
-            line("<p>\(inline(runs))</p>")
+            out.append("<p>")
+            inline(runs)
+            out.append("</p>\n")
         case .list(let items):
-            line("<ul>")
-            for item in items { line("<li>\(inline(item))</li>") }
-            line("</ul>")
+            out.append("<ul>\n")
+            for item in items {
+                out.append("<li>")
+                inline(item)
+                out.append("</li>\n")
+            }
+            out.append("</ul>\n")
         case .table(let table):
             self.table(table)
         }
@@ -78,36 +125,75 @@ struct HTMLWriter {
     /// A table in a scrolling region a keyboard can reach; on a narrow screen the stylesheet stacks
     /// each row, and `data-label` gives every cell its column's name.
     private mutating func table(_ table: Table) {
-        let labels = table.header.map { $0.plainText.escapedForHTML }
-        line("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(sectionID)-heading\">")
-        line("<table>")
-        line("<thead>")
-        line("<tr>" + table.header.map { "<th scope=\"col\">\(inline($0))</th>" }.joined() + "</tr>")
-        line("</thead>")
-        line("<tbody>")
-        for row in table.rows {
-            let id = row.id.map { " id=\"\($0.escapedForHTML)\"" } ?? ""
-            let cells = row.cells.enumerated().map { index, cell in
-                index == 0
-                    ? "<th scope=\"row\">\(inline(cell))</th>"
-                    : "<td data-label=\"\(index < labels.count ? labels[index] : "")\">\(inline(cell))</td>"
-            }
-            line("<tr\(id)>" + cells.joined() + "</tr>")
+        labels.removeAll()
+        labelEnds.removeAll(keepingCapacity: true)
+        for cell in table.header {
+            for run in cell { labels.append(run.plainText, escapedFor: .html) }
+            labelEnds.append(labels.count)
         }
-        line("</tbody>")
-        line("</table>")
-        line("</div>")
+        out.append("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
+        out.append(raw: sectionID)
+        out.append("-heading\">\n<table>\n<thead>\n<tr>")
+        for cell in table.header {
+            out.append("<th scope=\"col\">")
+            inline(cell)
+            out.append("</th>")
+        }
+        out.append("</tr>\n</thead>\n<tbody>\n")
+        for row in table.rows {
+            out.append("<tr")
+            if let id = row.id {
+                out.append(" id=\"")
+                out.append(id, escapedFor: .html)
+                out.append("\"")
+            }
+            out.append(">")
+            for (index, cell) in row.cells.enumerated() {
+                if index == 0 {
+                    out.append("<th scope=\"row\">")
+                    inline(cell)
+                    out.append("</th>")
+                } else {
+                    out.append("<td data-label=\"")
+                    if index < labelEnds.count {
+                        out.append(labels, range: labelEnds[index - 1]..<labelEnds[index])
+                    }
+                    out.append("\">")
+                    inline(cell)
+                    out.append("</td>")
+                }
+            }
+            out.append("</tr>\n")
+        }
+        out.append("</tbody>\n</table>\n</div>\n")
     }
 
     /// Runs as HTML; every text and address is escaped here.
-    func inline(_ runs: [Inline]) -> String {
-        runs.map { run in
+    private mutating func inline(_ runs: [Inline]) {
+        for index in runs.indices { inline(runs[index]) }
+    }
+
+    /// One run; borrowed, so its strings are not retained.
+    private mutating func inline(_ run: borrowing Inline) {
             switch run {
-            case .text(let text): text.escapedForHTML
-            case .strong(let text): "<strong>\(text.escapedForHTML)</strong>"
-            case .link(let text, let address): "<a href=\"\(address.value.escapedForHTML)\">\(text.escapedForHTML)</a>"
-            case .anchor(let text, let id): "<a href=\"#\(id.escapedForHTML)\">\(text.escapedForHTML)</a>"
+            case .text(let text):
+                out.append(text, escapedFor: .html)
+            case .strong(let text):
+                out.append("<strong>")
+                out.append(text, escapedFor: .html)
+                out.append("</strong>")
+            case .link(let text, let address):
+                out.append("<a href=\"")
+                out.append(address.value, escapedFor: .html)
+                out.append("\">")
+                out.append(text, escapedFor: .html)
+                out.append("</a>")
+            case .anchor(let text, let id):
+                out.append("<a href=\"#")
+                out.append(id, escapedFor: .html)
+                out.append("\">")
+                out.append(text, escapedFor: .html)
+                out.append("</a>")
             }
-        }.joined()
     }
 }

@@ -11,23 +11,24 @@ enum IndexPage {
 
     /// The page, from the statement's outlines in ``languages(of:templates:)`` order.
     static func render(_ policy: Policy, outlines: [Outline], templates: TemplateSet) -> String {
-        let languages = outlines.map(\.language)
-        var writer = HTMLWriter()
-        writer.line("<main class=\"index\">")
-        for outline in outlines {
-            let code = outline.language.code.escapedForHTML
-            writer.line("<section lang=\"\(code)\">")
-            writer.line("<h1>\(outline.title.escapedForHTML)</h1>")
-            let link = Composer(policy: policy, language: outline.language, templates: templates).string("index.link")
-            let text = outline.language == .fr ? FrenchTypography.apply(link) : link
-            writer.line("<p><a href=\"\(code).html\" hreflang=\"\(code)\">\(text.escapedForHTML)</a></p>")
-            writer.line("</section>")
-        }
-        writer.line("</main>")
+        var writer = HTMLWriter(capacity: 8 * 1024)
         let first = outlines.first
         return HTMLPage.fill(
             templates, lang: first?.language ?? .fr, title: outlines.map(\.title).joined(separator: " / "),
-            alternates: languages, body: writer.output)
+            alternates: outlines.map(\.language), writer: &writer
+        ) { writer in
+            writer.line("<main class=\"index\">")
+            for outline in outlines {
+                let code = outline.language.code.escapedForHTML
+                writer.line("<section lang=\"\(code)\">")
+                writer.line("<h1>\(outline.title.escapedForHTML)</h1>")
+                let link = Composer(policy: policy, language: outline.language, templates: templates).string("index.link")
+                let text = outline.language == .fr ? FrenchTypography.apply(link) : link
+                writer.line("<p><a href=\"\(code).html\" hreflang=\"\(code)\">\(text.escapedForHTML)</a></p>")
+                writer.line("</section>")
+            }
+            writer.line("</main>")
+        }
     }
 
     /// The required languages first, in their order; any other after.

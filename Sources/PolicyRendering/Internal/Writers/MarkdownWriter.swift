@@ -1,36 +1,55 @@
 import PolicyModel
 
-/// Serializes an outline as CommonMark with GFM tables, escaping every text it is given.
+/// Serializes an outline as CommonMark with GFM tables into one buffer of UTF-8 (so it cannot be
+/// copied), escaping every text it is given.
 ///
 /// Headings carry an `<a id>` anchor so links between sections work the same in every language.
-struct MarkdownWriter {
-    private(set) var output = ""
+struct MarkdownWriter: ~Copyable {
+    private var out: UTF8Output
 
-    private mutating func line(_ markdown: String = "") {
-        output += markdown + "\n"
+    init(capacity: Int = 64 * 1024) {
+        out = UTF8Output(capacity: capacity)
     }
+
+    /// What has been written, as a string.
+    var output: String { out.string }
 
     mutating func document(_ outline: Outline, frontMatter: Bool) {
         if frontMatter { self.frontMatter(outline) }
-        line("# " + outline.title.escapedForMarkdown)
-        line()
-        line(inline(outline.lastUpdated).protectingMarkdownLineStart)
+        out.append("# ")
+        out.append(outline.title, escapedFor: .markdown)
+        out.append("\n\n")
+        protectedLine(outline.lastUpdated)
         if !outline.translations.isEmpty {
-            line()
-            line(outline.translations.map { "[\($0.name.escapedForMarkdown)](\($0.language.code).md)" }
-                .joined(separator: " · "))
+            out.append("\n")
+            for (index, translation) in outline.translations.enumerated() {
+                if index > 0 { out.append(" · ") }
+                out.append("[")
+                out.append(translation.name, escapedFor: .markdown)
+                out.append("](")
+                out.append(raw: translation.language.code)
+                out.append(".md)")
+            }
+            out.append("\n")
         }
-        line()
-        line("## " + outline.contentsLabel.escapedForMarkdown)
-        line()
-        for section in outline.sections { line("- [\(inline(section.heading))](#\(section.id))") }
+        out.append("\n## ")
+        out.append(outline.contentsLabel, escapedFor: .markdown)
+        out.append("\n\n")
         for section in outline.sections {
-            line()
-            line("<a id=\"\(section.id)\"></a>")
-            line()
-            line("## " + inline(section.heading))
+            out.append("- [")
+            inline(section.heading)
+            out.append("](#")
+            out.append(raw: section.id)
+            out.append(")\n")
+        }
+        for section in outline.sections {
+            out.append("\n<a id=\"")
+            out.append(raw: section.id)
+            out.append("\"></a>\n\n## ")
+            inline(section.heading)
+            out.append("\n")
             for block in section.blocks {
-                line()
+                out.append("\n")
                 self.block(block)
             }
         }
@@ -48,34 +67,83 @@ struct MarkdownWriter {
             }
         }
         line("---")
-        line()
+        line("")
+    }
+
+    private mutating func line(_ markdown: String) {
+        out.append(raw: markdown)
+        out.append("\n")
     }
 
     private mutating func block(_ block: Block) {
         switch block {
         case .paragraph(let runs):
-            line(inline(runs).protectingMarkdownLineStart)
+            protectedLine(runs)
         case .list(let items):
-            for item in items { line("- " + inline(item).protectingMarkdownLineStart) }
+            for item in items {
+                out.append("- ")
+                protectedLine(item)
+            }
         case .table(let table):
-            line("| " + table.header.map(inline).joined(separator: " | ") + " |")
-            line("|" + String(repeating: " --- |", count: table.header.count))
-            for row in table.rows {
-                line("| " + row.cells.map(inline).joined(separator: " | ") + " |")
+            row(table.header)
+            out.append("|")
+            for _ in table.header { out.append(" --- |") }
+            out.append("\n")
+            for row in table.rows { self.row(row.cells) }
+        }
+    }
+
+    /// The runs as a line whose opening cannot start a block (``Swift/String/protectingMarkdownLineStart``).
+    private mutating func protectedLine(_ runs: [Inline]) {
+        let start = out.count
+        inline(runs)
+        out.protectMarkdownLineStart(from: start)
+        out.append("\n")
+    }
+
+    /// A table row: its cells between pipes.
+    private mutating func row(_ cells: [[Inline]]) {
+        out.append("| ")
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { out.append(" | ") }
+            inline(cell)
+        }
+        out.append(" |\n")
+    }
+
+    /// Runs as Markdown; every text is escaped here, and link addresses have their parentheses escaped.
+    private mutating func inline(_ runs: [Inline]) {
+        for run in runs {
+            switch run {
+            case .text(let text):
+                out.append(text, escapedFor: .markdown)
+            case .strong(let text):
+                if !strongAsItIs(text) { strong(text) }
+            case .link(let text, let address):
+                out.append("[")
+                out.append(text, escapedFor: .markdown)
+                out.append("](")
+                if !destinationAsBytes(address.value) { out.append(raw: Self.destination(address.value)) }
+                out.append(")")
+            case .anchor(let text, let id):
+                out.append("[")
+                out.append(text, escapedFor: .markdown)
+                out.append("](#")
+                if !destinationAsBytes(id) { out.append(raw: Self.destination(id)) }
+                out.append(")")
             }
         }
     }
 
-    /// Runs as Markdown; every text is escaped here, and link addresses have their parentheses escaped.
-    func inline(_ runs: [Inline]) -> String {
-        runs.map { run in
-            switch run {
-            case .text(let text): text.escapedForMarkdown
-            case .strong(let text): Self.strong(text)
-            case .link(let text, let address): "[\(text.escapedForMarkdown)](\(Self.destination(address.value)))"
-            case .anchor(let text, let id): "[\(text.escapedForMarkdown)](#\(Self.destination(id)))"
-            }
-        }.joined()
+    // The fast paths below make no string and free nothing, and the slow ones are called apart:
+    // so the loop over the runs needs no retain of the strings it reads.
+
+    /// ``destination(_:)`` written out when `address` is ASCII, where every byte is a character,
+    /// so it is escaped byte by byte; false, and nothing written, otherwise.
+    private mutating func destinationAsBytes(_ address: String) -> Bool {
+        guard UTF8Output.withUTF8(of: address, { bytes in bytes.allSatisfy { $0 < 0x80 } }) else { return false }
+        out.append(address, escapedFor: .markdownDestination)
+        return true
     }
 
     /// A link destination with the characters that could end it escaped.
@@ -90,12 +158,35 @@ struct MarkdownWriter {
 
     /// Bold text: CommonMark reads `**` as emphasis only when no space stands inside it, so the text
     /// is trimmed of the spaces and line breaks a policy may leave at its ends.
-    static func strong(_ text: String) -> String {
+    private mutating func strong(_ text: String) {
         let line = text.neutralisingControls
         // A space that carries a combining mark is still a space to CommonMark.
         let isSpace: (Character) -> Bool = { $0.unicodeScalars.first == " " }
         guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return "**\(String(line[first...last]).escapedForMarkdown)**"
+        else { return }
+        out.append("**")
+        out.append(line[first...last], escapedFor: .markdown)
+        out.append("**")
+    }
+
+    /// ``strong(_:)`` written out when the text has no control and no space at its ends, so that
+    /// it is written whole; false, and nothing written, otherwise.
+    private mutating func strongAsItIs(_ text: String) -> Bool {
+        guard UTF8Output.withUTF8(of: text, { Self.hasNoSpaceAtItsEnds($0) && !out.containsControl($0) }) else {
+            return false
+        }
+        out.append("**")
+        out.append(text, escapedFor: .markdown)
+        out.append("**")
+        return true
+    }
+
+    /// Whether neither the first nor the last character of the non-empty text in `bytes` starts
+    /// with a space, as the bytes tell: the first character starts with the first scalar; an ASCII
+    /// last byte other than a space is a character alone, or follows only prefixes such as U+0600
+    /// that join the character after them.
+    private static func hasNoSpaceAtItsEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        return first != UInt8(ascii: " ") && last != UInt8(ascii: " ") && last < 0x80
     }
 }

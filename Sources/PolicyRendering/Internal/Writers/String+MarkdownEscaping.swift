@@ -5,14 +5,9 @@ extension String {
     /// The text made literal in Markdown: emphasis, links, raw HTML, entities, code spans and table
     /// pipes are escaped, so nothing a policy says becomes markup.
     var escapedForMarkdown: String {
-        neutralisingControls.replacingASCII { byte in
-            Self.markdownSpecialBytes[Int(byte)] ? [UInt8(ascii: "\\"), byte] : nil
-        }
-    }
-
-    /// ``markdownSpecials`` as a table indexed by ASCII byte.
-    private static let markdownSpecialBytes: [Bool] = (0..<128).map { byte in
-        markdownSpecials.contains(Character(Unicode.Scalar(UInt8(byte))))
+        var output = UTF8Output(capacity: utf8.count + 16)
+        output.append(self, escapedFor: .markdown)
+        return output.string
     }
 
     /// The line with an opening that would start a list, a heading underline or a code block made literal.

@@ -21,23 +21,50 @@ extension String {
     /// or 0x7F, U+0080–U+009F (`C2 80`–`C2 9F`), U+200E/F, U+2028–U+202E (`E2 80 …`),
     /// U+2066–U+2069 (`E2 81 A6`–`A9`) or U+FEFF (`EF BB BF`). Read as bytes: almost no text has one.
     private var hasControlBytes: Bool {
-        var bytes = utf8.makeIterator()
-        while let byte = bytes.next() {
-            switch byte {
+        UTF8Output.withUTF8(of: self, Self.containsControl)
+    }
+
+    /// Whether `bytes` hold a scalar that ``neutralisingControls`` does not keep.
+    static func containsControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            switch bytes[index] {
             case 0x00...0x1F, 0x7F: return true
-            case 0xC2:
-                if let next = bytes.next(), (0x80...0x9F).contains(next) { return true }
-            case 0xE2:
-                guard let second = bytes.next(), let third = bytes.next() else { return false }
-                if second == 0x80, third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third) { return true }
-                if second == 0x81, (0xA6...0xA9).contains(third) { return true }
-            case 0xEF:
-                guard let second = bytes.next(), let third = bytes.next() else { return false }
-                if second == 0xBB, third == 0xBF { return true }
+            case 0xC2, 0xE2, 0xEF: if multiByteControl(in: bytes, at: index) != nil { return true }
             default: continue
             }
         }
         return false
+    }
+
+    /// The scalar of 2 or 3 bytes at `index` (whose lead byte is `C2`, `E2` or `EF`), when
+    /// ``Swift/String/neutralisingControls`` does not keep it: its length, and whether it becomes a space.
+    @inline(__always)
+    static func multiByteControl(in source: UnsafeBufferPointer<UInt8>, at index: Int) -> (length: Int, space: Bool)? {
+        let remaining = source.count - index
+        switch source[index] {
+        case 0xC2:
+            // U+0080–U+009F
+            guard remaining >= 2, (0x80...0x9F).contains(source[index + 1]) else { return nil }
+            return (2, false)
+        case 0xE2:
+            guard remaining >= 3 else { return nil }
+            let second = source[index + 1], third = source[index + 2]
+            if second == 0x80 {
+                // U+2028, U+2029 are line breaks; U+200E/F and U+202A–U+202E mark or override direction.
+                if third == 0xA8 || third == 0xA9 { return (3, true) }
+                if third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return (3, false) }
+            } else if second == 0x81, (0xA6...0xA9).contains(third) {
+                // U+2066–U+2069, the isolates.
+                return (3, false)
+            }
+            return nil
+        case 0xEF:
+            // U+FEFF
+            guard remaining >= 3, source[index + 1] == 0xBB, source[index + 2] == 0xBF else { return nil }
+            return (3, false)
+        default:
+            return nil
+        }
     }
 
     private enum ControlAction { case keep, space, drop }
@@ -48,21 +75,5 @@ extension String {
         case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: .drop
         default: .keep
         }
-    }
-
-    /// The text with each ASCII byte `replacement` names replaced; other bytes are copied as they are.
-    ///
-    /// Every character the writers escape is ASCII, so working on UTF-8 bytes cannot split a character.
-    func replacingASCII(_ replacement: (UInt8) -> [UInt8]?) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + utf8.count / 8)
-        for byte in utf8 {
-            if byte < 0x80, let substitute = replacement(byte) {
-                bytes.append(contentsOf: substitute)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

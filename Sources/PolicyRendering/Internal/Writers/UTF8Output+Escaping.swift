@@ -1,0 +1,203 @@
+/// Writing a text neutralised and escaped in one pass over its UTF-8.
+///
+/// The result is byte for byte ``Swift/String/neutralisingControls`` followed by
+/// ``Swift/String/escapedForHTML`` or ``Swift/String/escapedForMarkdown``: line breaks and tabs
+/// (and U+2028, U+2029) become spaces, the other controls, U+0080–U+009F, the direction marks,
+/// overrides and isolates and U+FEFF are dropped, and the format's ASCII specials are escaped.
+/// Runs of bytes that need none of this are copied whole.
+extension UTF8Output {
+    /// Which escaping a text gets once its controls are neutralised.
+    enum Escaping {
+        /// `& < > " '` as entities.
+        case html
+        /// ``Swift/String/markdownSpecials`` behind a backslash.
+        case markdown
+        /// `( ) < > \` and space behind a backslash: a link destination, all ASCII.
+        case markdownDestination
+    }
+
+    mutating func append(_ text: String, escapedFor escaping: Escaping) {
+        Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
+    }
+
+    mutating func append(_ text: Substring, escapedFor escaping: Escaping) {
+        Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
+    }
+
+    private mutating func append(neutralising source: UnsafeBufferPointer<UInt8>, escapedFor escaping: Escaping) {
+        switch escaping {
+        case .html: append(neutralising: source, escaping: HTMLSpecials.self)
+        case .markdown: append(neutralising: source, escaping: MarkdownSpecials.self)
+        case .markdownDestination: append(neutralising: source, escaping: DestinationSpecials.self)
+        }
+    }
+
+    /// The scan, made once for each format so that the test of a byte is a few instructions.
+    @inline(__always)
+    private mutating func append<Specials: EscapedBytes>(
+        neutralising source: UnsafeBufferPointer<UInt8>, escaping _: Specials.Type
+    ) {
+        let count = source.count
+        let stops = Self.anyFormat | Specials.byteClass
+        var runStart = 0
+        var index = 0
+        while true {
+            // The fast path: bytes that are copied as they are, which almost every byte is.
+            index = firstByte(in: source, from: index, ofClasses: stops)
+            guard index < count else { break }
+            let byte = source[index]
+            var length = 1
+            // What the scalar becomes: the byte itself (a special), a space, or nothing.
+            var replacement: UInt8? = byte
+            switch byte {
+            case 0x09, 0x0A, 0x0D:
+                replacement = UInt8(ascii: " ")
+            case 0x00...0x1F, 0x7F:
+                replacement = nil
+            case 0xC2, 0xE2, 0xEF:
+                guard let control = String.multiByteControl(in: source, at: index) else {
+                    // A scalar kept as it is: its bytes stay in the run.
+                    index += 1
+                    continue
+                }
+                length = control.length
+                replacement = control.space ? UInt8(ascii: " ") : nil
+            default:
+                break
+            }
+            if runStart < index { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
+            // The space a line break becomes is escaped where a space is: in a link destination.
+            if let replacement {
+                if Specials.contains(replacement) {
+                    Specials.appendEscape(of: replacement, to: &self)
+                } else {
+                    append(byte: replacement)
+                }
+            }
+            index += length
+            runStart = index
+        }
+        if runStart < count { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count])) }
+    }
+
+    /// The index of the first byte from `start` on whose classes meet `classes`, or the count:
+    /// bytes looked at eight at a time, then one at a time up to the one found.
+    @inline(__always)
+    private func firstByte(in source: UnsafeBufferPointer<UInt8>, from start: Int, ofClasses classes: UInt8) -> Int {
+        let count = source.count
+        var index = start
+        while index + 8 <= count {
+            var found = byteClasses[Int(source[index])] | byteClasses[Int(source[index + 1])]
+            found |= byteClasses[Int(source[index + 2])] | byteClasses[Int(source[index + 3])]
+            found |= byteClasses[Int(source[index + 4])] | byteClasses[Int(source[index + 5])]
+            found |= byteClasses[Int(source[index + 6])] | byteClasses[Int(source[index + 7])]
+            if found & classes != 0 { break }
+            index += 8
+        }
+        while index < count, byteClasses[Int(source[index])] & classes == 0 { index += 1 }
+        return index
+    }
+
+    /// ``Swift/String/containsControl(_:)``, with the table finding the bytes to look at closely.
+    func containsControl(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while true {
+            index = firstByte(in: source, from: index, ofClasses: Self.anyFormat)
+            guard index < source.count else { return false }
+            switch source[index] {
+            case 0xC2, 0xE2, 0xEF: if String.multiByteControl(in: source, at: index) != nil { return true }
+            default: return true
+            }
+            index += 1
+        }
+    }
+
+    /// The class bit of a byte every scan stops at: a control, or the lead byte of a scalar that
+    /// may be one (`C2`, `E2`, `EF`).
+    private static let anyFormat: UInt8 = 1
+
+    /// Fills the table, built once for each buffer: a lookup is the cheapest test of a byte, and
+    /// owning it keeps the scans free of shared state and of reference counting.
+    static func fillByteClasses(_ table: UnsafeMutablePointer<UInt8>) {
+        table.initialize(repeating: 0, count: 256)
+        for byte in [0x7F, 0xC2, 0xE2, 0xEF] + Array(0x00...0x1F) { table[byte] = anyFormat }
+        // Every format's specials are printable ASCII.
+        for byte in UInt8(0x20)...0x7E {
+            if HTMLSpecials.contains(byte) { table[Int(byte)] |= HTMLSpecials.byteClass }
+            if MarkdownSpecials.contains(byte) { table[Int(byte)] |= MarkdownSpecials.byteClass }
+            if DestinationSpecials.contains(byte) { table[Int(byte)] |= DestinationSpecials.byteClass }
+        }
+    }
+}
+
+/// The printable ASCII a format escapes, and how.
+private protocol EscapedBytes {
+    /// The format's bit in ``UTF8Output/byteClasses``.
+    static var byteClass: UInt8 { get }
+    static func contains(_ byte: UInt8) -> Bool
+    static func appendEscape(of byte: UInt8, to output: inout UTF8Output)
+}
+
+/// `& < > " '`, as entities.
+private enum HTMLSpecials: EscapedBytes {
+    static var byteClass: UInt8 { 2 }
+
+    @inline(__always)
+    static func contains(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
+    }
+
+    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
+        switch byte {
+        case UInt8(ascii: "&"): output.append("&amp;")
+        case UInt8(ascii: "<"): output.append("&lt;")
+        case UInt8(ascii: ">"): output.append("&gt;")
+        case UInt8(ascii: "\""): output.append("&quot;")
+        default: output.append("&#39;")
+        }
+    }
+}
+
+/// ``Swift/String/markdownSpecials``, behind a backslash.
+private enum MarkdownSpecials: EscapedBytes {
+    static var byteClass: UInt8 { 4 }
+
+    @inline(__always)
+    static func contains(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
+            UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "!"):
+            true
+        default: false
+        }
+    }
+
+    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
+        output.append(byte: UInt8(ascii: "\\"))
+        output.append(byte: byte)
+    }
+}
+
+/// What could end a link destination: `( ) < > \` and space, behind a backslash.
+private enum DestinationSpecials: EscapedBytes {
+    static var byteClass: UInt8 { 8 }
+
+    @inline(__always)
+    static func contains(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+            UInt8(ascii: " "):
+            true
+        default: false
+        }
+    }
+
+    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
+        output.append(byte: UInt8(ascii: "\\"))
+        output.append(byte: byte)
+    }
+}

@@ -1,0 +1,147 @@
+/// The UTF-8 bytes of a document being written, turned into a `String` once, at the end.
+///
+/// The writers append literals, raw strings and escaped texts here instead of concatenating small
+/// strings: one growing buffer, no intermediate `String` per element, no reference counting.
+///
+/// It owns its memory, so it cannot be copied. Every byte in it is ASCII or part of a whole
+/// scalar copied from a `String`, so it always holds valid UTF-8: ``string`` relies on that.
+struct UTF8Output: ~Copyable {
+    /// `capacity` bytes allocated, the first `count` of them written.
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// How many bytes have been written: a mark to come back to.
+    private(set) var count = 0
+    /// For each of the 256 bytes, which escaping scans stop at it (see ``fillByteClasses(_:)``).
+    let byteClasses: UnsafeMutablePointer<UInt8>
+
+    init(capacity: Int = 0) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+        byteClasses = .allocate(capacity: 256)
+        Self.fillByteClasses(byteClasses)
+    }
+
+    deinit {
+        base.deallocate()
+        byteClasses.deallocate()
+    }
+
+    /// The byte at `index`, one that has been written.
+    subscript(index: Int) -> UInt8 {
+        precondition(index >= 0 && index < count, "UTF8Output: index out of range")
+        return base[index]
+    }
+
+    /// The document written so far.
+    var string: String {
+        let written = UnsafeBufferPointer(start: base, count: count)
+        assert(String(validating: written, as: UTF8.self) != nil, "UTF8Output holds invalid UTF-8")
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            // Valid by construction (see the type's documentation), so not validated again: checking
+            // 50 KB of accented text would cost as much as writing it.
+            return String(copying: unsafe UTF8Span(unchecked: written.span))
+        }
+        return String(decoding: written, as: UTF8.self)
+    }
+
+    /// The bytes from `start` on, as a string; for the rare rewrite of a line already written.
+    func string(from start: Int) -> String {
+        precondition(start >= 0 && start <= count, "UTF8Output: index out of range")
+        return String(decoding: UnsafeBufferPointer(start: base + start, count: count - start), as: UTF8.self)
+    }
+
+    /// Forgets what was written, keeping the room: for a scratch buffer.
+    mutating func removeAll() {
+        count = 0
+    }
+
+    /// Markup written in the source: tags, attribute names, separators. Inlined, so that each
+    /// copy has a length known when compiling and becomes a few moves.
+    @inline(__always)
+    mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    mutating func append(byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    /// A string the caller has already made safe, copied as it is.
+    mutating func append(raw text: String) {
+        Self.withUTF8(of: text) { append(contentsOf: $0) }
+    }
+
+    @inline(__always)
+    mutating func append(contentsOf source: UnsafeBufferPointer<UInt8>) {
+        guard let address = source.baseAddress, !source.isEmpty else { return }
+        let length = source.count
+        reserve(length)
+        let target = UnsafeMutableRawPointer(base + count)
+        if length >= 8, length <= 16 {
+            // Most runs are short: two overlapping 8-byte moves instead of a call to memcpy.
+            let start = UnsafeRawPointer(address)
+            let head = start.loadUnaligned(as: UInt64.self)
+            let tail = start.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+        } else {
+            target.copyMemory(from: address, byteCount: length)
+        }
+        count += length
+    }
+
+    /// The bytes `range` of `other`, already written there.
+    mutating func append(_ other: borrowing UTF8Output, range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= other.count, "UTF8Output: range out of bounds")
+        append(contentsOf: UnsafeBufferPointer(start: other.base + range.lowerBound, count: range.count))
+    }
+
+    /// Replaces the bytes from `start` on; for the rare rewrite of a line already written.
+    mutating func replaceBytes(from start: Int, with replacement: [UInt8]) {
+        precondition(start >= 0 && start <= count, "UTF8Output: index out of range")
+        count = start
+        replacement.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
+    /// Drops the line breaks at the end of what was written since `start`, reading characters
+    /// from the end: `\r` and `\n` go, but a final CR LF, being one character that is neither,
+    /// stays, and so does everything before it.
+    mutating func trimTrailingNewlines(from start: Int) {
+        var end = count
+        while end > start {
+            let last = base[end - 1]
+            if last == UInt8(ascii: "\r") {
+                end -= 1
+            } else if last == UInt8(ascii: "\n") {
+                if end - 1 > start, base[end - 2] == UInt8(ascii: "\r") { break }
+                end -= 1
+            } else {
+                break
+            }
+        }
+        count = end
+    }
+
+    /// Room for `extra` more bytes.
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(toHold: count + extra) }
+    }
+
+    /// Moves the bytes to a larger allocation.
+    ///
+    /// It frees raw memory only, never an object, and says so (`releasenone`): otherwise the
+    /// optimizer, fearing that any append might release the outline being written, retains and
+    /// releases every string it reads from it around each call.
+    @_effects(releasenone) @inline(never)
+    private mutating func grow(toHold needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+}
