@@ -14,19 +14,71 @@ enum FrenchTypography {
     static let space: Unicode.Scalar = "\u{00A0}"
 
     static func apply(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isMarkCandidate) else { return text }
-        if SingleScalarText.matches(text) {
-            return Unicode.Scalar.string(apply(Array(text.unicodeScalars))[...])
+        typeset(text) ?? text
+    }
+
+    /// The text with French typography applied, or `nil` when it has no character the rules act on,
+    /// so it reads as written.
+    ///
+    /// Single-scalar texts are read and written as UTF-8 (``applyToScalars(_:candidates:)``); others
+    /// go character by character.
+    static func typeset(_ text: String) -> String? {
+        var text = text
+        let scan = text.withUTF8(Scan.init)
+        guard scan.candidates > 0 else { return nil }
+        if scan.isSingleScalar {
+            return text.withUTF8 { applyToScalars($0, candidates: scan.candidates) }
         }
         return String(apply(Array(text)))
     }
 
-    /// The scalars that are, or are canonically equivalent to, the characters the rules act on
-    /// (`' " ; ! ? : « »`; U+037E, the Greek question mark, is a `;`). A text with none is returned as it is.
-    private static func isMarkCandidate(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "'", "\"", ";", "!", "?", ":", "«", "»", "\u{037E}": true
-        default: false
+    /// What one pass over a text's bytes tells: how many scalars the rules may act on (`' " ; ! ? : « »`
+    /// and U+037E, the Greek question mark, which is canonically a `;`), and whether every character is
+    /// one scalar (``SingleScalarText``).
+    struct Scan {
+        var candidates = 0
+        var isSingleScalar = true
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if FrenchTypography.isASCIICandidate(lead) { candidates += 1 }
+                    if lead == 0x0D { isSingleScalar = false }
+                    index += 1
+                } else if lead < 0xE0 {
+                    let next = bytes[index + 1]
+                    if (lead == 0xC2 && (next == 0xAB || next == 0xBB)) || (lead == 0xCD && next == 0xBE) { candidates += 1 }
+                    if lead > 0xCB { isSingleScalar = false }
+                    index += 2
+                } else if lead < 0xF0 {
+                    if !SingleScalarText.isSingleScalar(RunningText.scalar(bytes, at: index).0) { isSingleScalar = false }
+                    index += 3
+                } else {
+                    isSingleScalar = false
+                    index += 4
+                }
+            }
+        }
+    }
+
+    /// `' " ; ! ?` and `:`.
+    @inline(__always)
+    static func isASCIICandidate(_ byte: UInt8) -> Bool {
+        // Bits, from 0x20: `!` 0x21, `"` 0x22, `'` 0x27, `:` 0x3A, `;` 0x3B, `?` 0x3F.
+        let mask: UInt64 = (1 << 0x01) | (1 << 0x02) | (1 << 0x07) | (1 << 0x1A) | (1 << 0x1B) | (1 << 0x1F)
+        return byte >= 0x20 && byte < 0x40 && (mask >> UInt64(byte - 0x20)) & 1 == 1
+    }
+
+    /// The rules of ``apply(_:)-(Array<Unit>)`` over the scalars of single-scalar UTF-8 text, written
+    /// straight into the new string; `candidates` bounds the growth (three bytes each at most).
+    private static func applyToScalars(_ input: UnsafeBufferPointer<UInt8>, candidates: Int) -> String {
+        String(unsafeUninitializedCapacity: input.count + 3 * candidates) { out in
+            var writer = ScalarWriter(input: input, out: out)
+            writer.run()
+            return writer.count
         }
     }
 

@@ -50,12 +50,39 @@ enum SingleScalarText {
     /// Hangul jamo or emoji sequence can form. Conservative: scalars outside the Latin, general
     /// punctuation and currency blocks answer `false`, and the caller reads characters instead.
     static func matches(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x0D: false
-            case 0...0x2FF, 0x2010...0x2027, 0x202F...0x205E, 0x20A0...0x20C0: true
-            default: false
+        text.unicodeScalars.allSatisfy { isSingleScalar($0.value) }
+    }
+
+    /// ``matches(_:)`` over the text's UTF-8 bytes.
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0x0D { return false }
+                index += 1
+            } else if lead < 0xE0 {
+                // U+0080…U+02FF are lead bytes 0xC2…0xCB.
+                if lead > 0xCB { return false }
+                index += 2
+            } else if lead < 0xF0 {
+                if !isSingleScalar(RunningText.scalar(bytes, at: index).0) { return false }
+                index += 3
+            } else {
+                return false
             }
+        }
+        return true
+    }
+
+    /// Whether the scalar `value` is on the list ``matches(_:)`` accepts.
+    @inline(__always)
+    static func isSingleScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0D: false
+        case 0...0x2FF, 0x2010...0x2027, 0x202F...0x205E, 0x20A0...0x20C0: true
+        default: false
         }
     }
 }

@@ -5,36 +5,57 @@ enum PurposesSection: SectionBuilder {
     static let kind = StatementSection.purposes
 
     static func blocks(_ c: Composer) -> [Block] {
+        let durations = RetentionSection.durations(c)
+        let retentionSee = c.policy.retention.isEmpty
+            ? [] : c(.purposesRetentionSee, ("link", .runs(c.link(to: .retention)))).capitalizingFirstLetter
         let rows = c.policy.purposes.enumerated().map { index, purpose in
             Table.Row(id: "purpose-\(purpose.id)", cells: [
-                [.text(c.text(purpose.description))],
-                c.joined(c.inRunningTextAfterFirst(c.categoryLabels(purpose.dataCategories)), separator: ", "),
+                [.text(c.purposeNames[index])],
+                data(c, purpose),
                 basis(c, purpose),
-                retention(c, purpose),
+                retention(c, purpose, durations: durations, otherwise: retentionSee),
             ])
         }
-        let header = ["purpose", "data", "basis", "retention"].map { [Inline.text(c.string("purposes.column.\($0)"))] }
-        return [.paragraph(c("purposes.intro")), .table(Table(header: header, rows: rows))]
+        let header = SentenceKey.purposesColumns.map { [Inline.text(c.string($0))] }
+        return [.paragraph(c(.purposesIntro)), .table(Table(header: header, rows: rows))]
+    }
+
+    /// The labels of the purpose's categories, the first as written and the others in running text.
+    private static func data(_ c: Composer, _ purpose: Purpose) -> [Inline] {
+        var text = ""
+        for (position, index) in c.categoryIndices(purpose.dataCategories).enumerated() {
+            if position > 0 { text += ", " }
+            text += position == 0 ? c.categoryLabels[index] : c.categoryLabelInRunningText(at: index)
+        }
+        return text.isEmpty ? [] : [.text(text)]
     }
 
     /// The Art. 6 basis, and the Art. 9(2) condition when special categories are used.
     private static func basis(_ c: Composer, _ purpose: Purpose) -> [Inline] {
-        var cell = c("basis.\(purpose.legalBasis.rawValue)")
-        if let condition = purpose.specialCategoryCondition {
-            cell.append(.text(" — "))
-            cell += c("purposes.specialCondition", ["condition": c("condition.\(condition.rawValue)")])
-        }
-        return cell.merged
+        let basis = c(SentenceKey.basis[purpose.legalBasis])
+        guard let condition = purpose.specialCategoryCondition else { return basis }
+        var cell = RunsBuilder()
+        cell.append(basis)
+        cell.append(text: " — ")
+        cell.append(c(.purposesSpecialCondition, ("condition", .runs(c(SentenceKey.condition[condition])))))
+        return cell.finish()
     }
 
     /// The retention rules that name the purpose, or a pointer to the retention section.
-    private static func retention(_ c: Composer, _ purpose: Purpose) -> [Inline] {
-        let durations = c.policy.retention.enumerated()
-            .filter { $0.element.purposes.contains(purpose.id) }
-            .map { RetentionSection.duration(c, $0.element, at: "/retention" / $0.offset) }
-            .filter { !$0.isEmpty }
-        if !durations.isEmpty { return c.joined(c.inRunningTextAfterFirst(durations), separator: "; ") }
-        guard !c.policy.retention.isEmpty else { return [] }
-        return c("purposes.retentionSee", ["link": c.link(to: .retention)]).capitalizingFirstLetter
+    private static func retention(
+        _ c: Composer, _ purpose: Purpose, durations: [[Inline]], otherwise retentionSee: [Inline]
+    ) -> [Inline] {
+        var cell = RunsBuilder()
+        var first = true
+        for (index, rule) in c.policy.retention.enumerated() where !durations[index].isEmpty && rule.purposes.contains(purpose.id) {
+            if first {
+                cell.append(durations[index])
+            } else {
+                cell.append(text: "; ")
+                cell.append(c.inRunningText(durations[index]))
+            }
+            first = false
+        }
+        return first ? retentionSee : cell.finish()
     }
 }

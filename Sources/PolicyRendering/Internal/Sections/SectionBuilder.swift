@@ -9,9 +9,10 @@ protocol SectionBuilder {
 
 extension SectionBuilder {
     static func section(_ composer: Composer) -> OutlineSection? {
-        let blocks = blocks(composer).filter { !$0.isEmpty }
+        var blocks = blocks(composer)
+        blocks.removeAll { $0.isEmpty }
         guard !blocks.isEmpty else { return nil }
-        return OutlineSection(kind: kind, heading: [.text(composer.string(SectionHeadings.key(for: kind)))], blocks: blocks)
+        return OutlineSection(kind: kind, heading: [.text(composer.string(SentenceKey.heading[kind]))], blocks: blocks)
     }
 }
 

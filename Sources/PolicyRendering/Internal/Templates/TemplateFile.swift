@@ -58,3 +58,14 @@ extension StringProtocol {
         return String(self[start..<end])
     }
 }
+
+extension String {
+    /// ``StringProtocol/trimmingSpaces``, answered without copying when the text neither starts nor
+    /// ends with a space, tab or carriage return (its first and last characters cannot be one then).
+    var trimmingSpaces: String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        guard isSpace(first) || isSpace(last) else { return self }
+        return self[...].trimmingSpaces
+    }
+}

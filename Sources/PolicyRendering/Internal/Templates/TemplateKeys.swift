@@ -123,6 +123,18 @@ enum TemplateKeys {
         return all
     }()
 
+    /// Every key, each at the position ``SentenceKey/index`` gives it: the plain keys, then those with placeholders.
+    static let names: [String] = plain + withPlaceholders.map(\.key)
+
+    /// The position of each key in ``names``.
+    static let indices: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+
+    /// The placeholders of the key at `index`, in the order ``withPlaceholders`` lists them: the order in
+    /// which ``Composer`` takes their values.
+    static func placeholders(ofKeyAt index: Int) -> [String] {
+        index < plain.count ? [] : withPlaceholders[index - plain.count].placeholders
+    }
+
     /// Keys are ASCII letters, digits and dots: `rights.heading`.
     static func isWellFormed(_ key: String) -> Bool {
         guard let first = key.first, first.isASCII, first.isLetter else { return false }
