@@ -129,9 +129,12 @@ enum RunningText {
         guard let first = text.unicodeScalars.first else { return text }
         if first.isASCII {
             guard (0x41...0x5A).contains(first.value) else { return text }
-            var bytes = Array(text.utf8)
-            bytes[0] |= 0x20
-            return String(decoding: bytes, as: UTF8.self)
+            let count = text.utf8.count
+            return String(unsafeUninitializedCapacity: count) { bytes in
+                _ = bytes.initialize(from: text.utf8)
+                bytes[0] |= 0x20
+                return count
+            }
         }
         return String(first).lowercased() + String(text.unicodeScalars.dropFirst())
     }

@@ -181,6 +181,12 @@ final class Composer {
         ids.compactMap { categoryIndices[$0] }
     }
 
+    /// The positions of the policy's categories found by their identifiers: each its own unless two share one.
+    var allCategoryIndices: [Int] {
+        categoryIndices.count == policy.dataCategories.count
+            ? Array(policy.dataCategories.indices) : categoryIndices(policy.dataCategories.map(\.id))
+    }
+
     /// Each retention rule's duration (``RetentionSection/durations(_:)``): the purposes table reads them too.
     var retentionDurations: [[Inline]]?
 

@@ -32,25 +32,29 @@ extension FrenchTypography {
         mutating func run() {
             let end = input.count
             var index = 0
+            // The start of the bytes read but not yet copied: they hold no mark.
+            var pending = 0
             while index < end {
-                let lead = input[index]
+                let byte = input[index]
                 let isMark: Bool
-                if lead < 0x80 {
-                    isMark = FrenchTypography.isASCIICandidate(lead)
+                if byte < 0x40 {
+                    isMark = FrenchTypography.ByteKind(byte) == .mark
                 } else {
-                    isMark = lead == 0xC2 && (input[index + 1] == 0xAB || input[index + 1] == 0xBB)
+                    // The second byte of `«` (C2 AB) or `»` (C2 BB).
+                    isMark = (byte == 0xAB || byte == 0xBB) && index > 0 && input[index - 1] == 0xC2
                 }
                 guard isMark else {
-                    out[count] = lead
-                    count += 1
                     index += 1
                     continue
                 }
+                if byte >= 0x80 { index -= 1 }
+                copy(pending..<index)
                 let (mark, length) = RunningText.scalar(input, at: index)
                 let nextIndex = index + length
                 if isInAddress(index) {
                     write(mark)
                     index = nextIndex
+                    pending = index
                     continue
                 }
                 let next: UInt32? = nextIndex < end ? RunningText.scalar(input, at: nextIndex).0 : nil
@@ -84,7 +88,18 @@ extension FrenchTypography {
                 index = nextIndex
                 // A skipped scalar is a space, one byte or two.
                 if skipNext, let next { index += next < 0x80 ? 1 : 2 }
+                pending = index
             }
+            copy(pending..<end)
+        }
+
+        /// Copies input bytes that hold no mark.
+        private mutating func copy(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            // Within bounds: the output holds the input and three bytes per mark.
+            (out.baseAddress.unsafelyUnwrapped + count)
+                .update(from: input.baseAddress.unsafelyUnwrapped + range.lowerBound, count: range.count)
+            count += range.count
         }
 
         /// Turns a plain space before punctuation into `spacing`, or adds `spacing` when `always` and none is there.

@@ -25,16 +25,19 @@ enum FrenchTypography {
     static func typeset(_ text: String) -> String? {
         var text = text
         let scan = text.withUTF8(Scan.init)
-        guard scan.candidates > 0 else { return nil }
-        if scan.isSingleScalar {
-            return text.withUTF8 { applyToScalars($0, candidates: scan.candidates) }
+        if !scan.isSingleScalar {
+            guard text.unicodeScalars.contains(where: isMarkCandidate) else { return nil }
+            return String(apply(Array(text)))
         }
-        return String(apply(Array(text)))
+        guard scan.candidates > 0 else { return nil }
+        return text.withUTF8 { applyToScalars($0, candidates: scan.candidates) }
     }
 
-    /// What one pass over a text's bytes tells: how many scalars the rules may act on (`' " ; ! ? : « »`
-    /// and U+037E, the Greek question mark, which is canonically a `;`), and whether every character is
-    /// one scalar (``SingleScalarText``).
+    /// What one pass over a text's bytes tells: whether every character is one scalar
+    /// (``SingleScalarText``) and, if so, how many scalars the rules may act on (`' " ; ! ? : « »`).
+    ///
+    /// `«` and `»` are counted by their last byte, which a few other letters share (`ë`, `û`): the
+    /// count bounds the work and the output's growth, and a text with none is left as it is.
     struct Scan {
         var candidates = 0
         var isSingleScalar = true
@@ -43,33 +46,68 @@ enum FrenchTypography {
             var index = 0
             let count = bytes.count
             while index < count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    if FrenchTypography.isASCIICandidate(lead) { candidates += 1 }
-                    if lead == 0x0D { isSingleScalar = false }
-                    index += 1
-                } else if lead < 0xE0 {
-                    let next = bytes[index + 1]
-                    if (lead == 0xC2 && (next == 0xAB || next == 0xBB)) || (lead == 0xCD && next == 0xBE) { candidates += 1 }
-                    if lead > 0xCB { isSingleScalar = false }
+                let byte = bytes[index]
+                index += 1
+                let kind = ByteKind(byte)
+                guard kind != .plain else { continue }
+                switch kind {
+                case .mark: candidates += 1
+                case .threeByteLead:
+                    if !SingleScalarText.isSingleScalar(RunningText.scalar(bytes, at: index - 1).0) {
+                        isSingleScalar = false
+                        return
+                    }
                     index += 2
-                } else if lead < 0xF0 {
-                    if !SingleScalarText.isSingleScalar(RunningText.scalar(bytes, at: index).0) { isSingleScalar = false }
-                    index += 3
-                } else {
+                case .notSingleScalar:
                     isSingleScalar = false
-                    index += 4
+                    return
+                case .plain: break
                 }
             }
         }
     }
 
-    /// `' " ; ! ?` and `:`.
-    @inline(__always)
-    static func isASCIICandidate(_ byte: UInt8) -> Bool {
-        // Bits, from 0x20: `!` 0x21, `"` 0x22, `'` 0x27, `:` 0x3A, `;` 0x3B, `?` 0x3F.
-        let mask: UInt64 = (1 << 0x01) | (1 << 0x02) | (1 << 0x07) | (1 << 0x1A) | (1 << 0x1B) | (1 << 0x1F)
-        return byte >= 0x20 && byte < 0x40 && (mask >> UInt64(byte - 0x20)) & 1 == 1
+    /// How ``Scan`` reads a byte.
+    enum ByteKind {
+        /// Copied as it is: ASCII other than the marks and CR, continuation bytes, leads of U+0080…U+02FF.
+        case plain
+        /// `' " ; ! ? :`, or the last byte of `«` or `»` (0xAB, 0xBB).
+        case mark
+        /// The lead of a three-byte scalar, on the single-scalar list only in some blocks.
+        case threeByteLead
+        /// CR, or the lead of a scalar from U+0300 on that is not three bytes long.
+        case notSingleScalar
+
+        @inline(__always)
+        init(_ byte: UInt8) {
+            if byte < 0x40 {
+                // Bits: CR 0x0D; `!` 0x21, `"` 0x22, `'` 0x27, `:` 0x3A, `;` 0x3B, `?` 0x3F.
+                let marks: UInt64 = (1 << 0x21) | (1 << 0x22) | (1 << 0x27) | (1 << 0x3A) | (1 << 0x3B) | (1 << 0x3F)
+                if (marks >> UInt64(byte)) & 1 == 1 {
+                    self = .mark
+                } else {
+                    self = byte == 0x0D ? .notSingleScalar : .plain
+                }
+            } else if byte < 0xAB {
+                self = .plain
+            } else if byte == 0xAB || byte == 0xBB {
+                self = .mark
+            } else if byte < 0xCC {
+                self = .plain
+            } else if byte >= 0xE0 && byte < 0xF0 {
+                self = .threeByteLead
+            } else {
+                self = .notSingleScalar
+            }
+        }
+    }
+
+    /// The scalars the rules act on; a text with none is returned as it is.
+    private static func isMarkCandidate(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "'", "\"", ";", "!", "?", ":", "«", "»", "\u{037E}": true
+        default: false
+        }
     }
 
     /// The rules of ``apply(_:)-(Array<Unit>)`` over the scalars of single-scalar UTF-8 text, written

@@ -7,7 +7,7 @@ enum AtAGlanceSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         var items: [[Inline]] = [c(.glanceWho, ("controller", .runs(ControllerSection.identity(c, strong: false))))]
-        let categories = c.categoryIndices(c.policy.dataCategories.map(\.id)).enumerated().map { position, index in
+        let categories = c.allCategoryIndices.enumerated().map { position, index in
             [Inline.text(position == 0 ? c.categoryLabels[index] : c.categoryLabelInRunningText(at: index))]
         }
         if !categories.isEmpty { items.append(c(.glanceWhat, ("categories", .runs(c.joined(categories))))) }

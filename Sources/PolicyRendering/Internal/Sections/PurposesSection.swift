@@ -6,14 +6,16 @@ enum PurposesSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         let durations = RetentionSection.durations(c)
+        let rules = rulesByPurpose(c, durations: durations)
         let retentionSee = c.policy.retention.isEmpty
             ? [] : c(.purposesRetentionSee, ("link", .runs(c.link(to: .retention)))).capitalizingFirstLetter
+        var inRunningText: [[Inline]?] = Array(repeating: nil, count: durations.count)
         let rows = c.policy.purposes.enumerated().map { index, purpose in
             Table.Row(id: "purpose-\(purpose.id)", cells: [
                 [.text(c.purposeNames[index])],
                 data(c, purpose),
                 basis(c, purpose),
-                retention(c, purpose, durations: durations, otherwise: retentionSee),
+                retention(c, rules[purpose.id] ?? [], durations: durations, inRunningText: &inRunningText, otherwise: retentionSee),
             ])
         }
         let header = SentenceKey.purposesColumns.map { [Inline.text(c.string($0))] }
@@ -41,18 +43,34 @@ enum PurposesSection: SectionBuilder {
         return cell.finish()
     }
 
-    /// The retention rules that name the purpose, or a pointer to the retention section.
+    /// For each purpose, the positions of the retention rules that name it and say something, in order.
+    private static func rulesByPurpose(_ c: Composer, durations: [[Inline]]) -> [PurposeID: [Int]] {
+        var rules: [PurposeID: [Int]] = [:]
+        for (index, rule) in c.policy.retention.enumerated() where !durations[index].isEmpty {
+            var named: [PurposeID] = []
+            for purpose in rule.purposes where !named.contains(purpose) {
+                named.append(purpose)
+                rules[purpose, default: []].append(index)
+            }
+        }
+        return rules
+    }
+
+    /// The durations of the retention rules at `rules`, or a pointer to the retention section;
+    /// `inRunningText` keeps the durations already set in running text.
     private static func retention(
-        _ c: Composer, _ purpose: Purpose, durations: [[Inline]], otherwise retentionSee: [Inline]
+        _ c: Composer, _ rules: [Int], durations: [[Inline]], inRunningText: inout [[Inline]?],
+        otherwise retentionSee: [Inline]
     ) -> [Inline] {
         var cell = RunsBuilder()
         var first = true
-        for (index, rule) in c.policy.retention.enumerated() where !durations[index].isEmpty && rule.purposes.contains(purpose.id) {
+        for index in rules {
             if first {
                 cell.append(durations[index])
             } else {
                 cell.append(text: "; ")
-                cell.append(c.inRunningText(durations[index]))
+                if inRunningText[index] == nil { inRunningText[index] = c.inRunningText(durations[index]) }
+                cell.append(inRunningText[index] ?? [])
             }
             first = false
         }

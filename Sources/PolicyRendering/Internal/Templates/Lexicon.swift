@@ -5,8 +5,8 @@ import PolicyModel
 /// ``SentenceKey``, its placeholders are numbered, and the sentences without placeholders are already
 /// filled, as runs and as plain text.
 final class Lexicon: Sendable {
-    /// A prepared sentence.
-    struct Sentence: Sendable {
+    /// A prepared sentence; a class, so that reading one costs one reference count.
+    final class Sentence: Sendable {
         /// Literal runs (bold already cut at `**`, empty runs dropped, adjacent plain runs joined) and
         /// placeholders, numbered in the order ``TemplateKeys/withPlaceholders`` lists the key's names;
         /// `nil` for a placeholder the key does not take, which is left out.
@@ -19,6 +19,12 @@ final class Lexicon: Sendable {
         enum Piece: Sendable {
             case run(Inline)
             case slot(Int?)
+        }
+
+        init(pieces: [Piece], runs: [Inline], plain: String) {
+            self.pieces = pieces
+            self.runs = runs
+            self.plain = plain
         }
     }
 

@@ -137,7 +137,12 @@ enum TemplateKeys {
 
     /// Keys are ASCII letters, digits and dots: `rights.heading`.
     static func isWellFormed(_ key: String) -> Bool {
-        guard let first = key.first, first.isASCII, first.isLetter else { return false }
-        return key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") }
+        // On UTF-8: an ASCII character is one ASCII byte, and any other byte makes a non-ASCII character.
+        guard let first = key.utf8.first, isASCIILetter(first) else { return false }
+        return key.utf8.allSatisfy { isASCIILetter($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 }
