@@ -13,7 +13,8 @@ extension Composer {
     /// others as characters.
     func inRunningText(_ text: String) -> String {
         var text = text
-        let decision = text.withUTF8 { RunningText.decide($0) { self.properNameWords.contains($0) } }
+        let names = properNameWords
+        let decision = text.withUTF8 { RunningText.decide($0) { names.contains($0) } }
         switch decision {
         case .asWritten: return text
         case .lowered: return RunningText.loweringFirstCharacter(text)
@@ -52,10 +53,10 @@ extension Composer {
     }
 
     /// The first words of the names `policy` uses, computed once per composer.
-    static func properNameWords(of policy: Policy, in language: Language) -> Set<String> {
-        var words = Set<String>()
+    static func properNameWords(of policy: Policy, in language: Language) -> ProperNameWords {
+        var words: [String] = []
         func add(_ name: String) {
-            if let word = RunningText.firstBareWord(of: name) { words.insert(word) }
+            if let word = RunningText.firstBareWord(of: name) { words.append(word) }
         }
         add(policy.controller.legalName)
         policy.controller.tradeNames.forEach(add)
@@ -66,7 +67,7 @@ extension Composer {
             add(cookie.provider)
         }
         for transfer in policy.transfers { transfer.importer.map(add) }
-        return words
+        return ProperNameWords(words)
     }
 
     /// A word without the punctuation around it: `(Facebook),` is `Facebook`.
@@ -90,7 +91,7 @@ enum RunningText {
 
     /// What ``Composer/inRunningText(_:)`` does with the text `bytes`; `isProperName` tells whether a
     /// bare first word opens a name the policy uses.
-    static func decide(_ bytes: UnsafeBufferPointer<UInt8>, isProperName: (String) -> Bool) -> Decision {
+    static func decide(_ bytes: UnsafeBufferPointer<UInt8>, isProperName: (UnsafeBufferPointer<UInt8>) -> Bool) -> Decision {
         guard SingleScalarText.matches(bytes) else { return .readCharacters }
         let space = UInt8(ascii: " ")
         let count = bytes.count
@@ -111,8 +112,7 @@ enum RunningText {
             position += length
         }
         if first.count == 1 && bytes[first.lowerBound] == UInt8(ascii: "I") { return .asWritten }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[first]), as: UTF8.self)
-        if isProperName(word) { return .asWritten }
+        if isProperName(UnsafeBufferPointer(rebasing: bytes[first])) { return .asWritten }
         while index < count, bytes[index] == space { index += 1 }
         let secondStart = index
         while index < count, bytes[index] != space { index += 1 }

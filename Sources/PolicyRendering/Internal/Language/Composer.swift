@@ -127,7 +127,7 @@ final class Composer {
     }
 
     /// The first words of the names the policy uses, which keep their capital wherever they stand.
-    private(set) lazy var properNameWords: Set<String> = Self.properNameWords(of: policy, in: language)
+    private(set) lazy var properNameWords: ProperNameWords = Self.properNameWords(of: policy, in: language)
 
     /// The policy's own text in this language, trimmed; empty when the language is absent.
     func text(_ localized: Localized?) -> String {
