@@ -29,25 +29,36 @@ extension FrenchTypography {
         private static let space: UInt32 = 0xA0
         private static let narrowSpace: UInt32 = 0x202F
 
-        mutating func run() {
+        /// Writes the typeset text, or stops at the first byte that shows a character of several scalars.
+        mutating func run() -> FrenchTypography.Outcome {
             let end = input.count
             var index = 0
             // The start of the bytes read but not yet copied: they hold no mark.
             var pending = 0
             while index < end {
                 let byte = input[index]
-                let isMark: Bool
-                if byte < 0x40 {
-                    isMark = FrenchTypography.ByteKind(byte) == .mark
-                } else {
-                    // The second byte of `«` (C2 AB) or `»` (C2 BB).
-                    isMark = (byte == 0xAB || byte == 0xBB) && index > 0 && input[index - 1] == 0xC2
-                }
-                guard isMark else {
+                switch FrenchTypography.ByteKind(byte) {
+                case .plain:
                     index += 1
                     continue
+                case .threeByteLead:
+                    guard SingleScalarText.isSingleScalar(RunningText.scalar(input, at: index).0) else {
+                        return .notSingleScalar
+                    }
+                    index += 3
+                    continue
+                case .notSingleScalar:
+                    return .notSingleScalar
+                case .mark:
+                    if byte >= 0x80 {
+                        // The second byte of `«` (C2 AB) or `»` (C2 BB), or of another letter.
+                        guard index > 0, input[index - 1] == 0xC2 else {
+                            index += 1
+                            continue
+                        }
+                        index -= 1
+                    }
                 }
-                if byte >= 0x80 { index -= 1 }
                 copy(pending..<index)
                 let (mark, length) = RunningText.scalar(input, at: index)
                 let nextIndex = index + length
@@ -90,7 +101,10 @@ extension FrenchTypography {
                 if skipNext, let next { index += next < 0x80 ? 1 : 2 }
                 pending = index
             }
+            // No mark was met: nothing was written.
+            guard pending > 0 || count > 0 else { return .unchanged }
             copy(pending..<end)
+            return .written(count)
         }
 
         /// Copies input bytes that hold no mark.

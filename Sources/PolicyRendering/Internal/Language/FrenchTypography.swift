@@ -19,59 +19,57 @@ enum FrenchTypography {
 
     /// The text with French typography applied, or `nil` when it has no character the rules act on,
     /// so it reads as written.
-    ///
-    /// Single-scalar texts are read and written as UTF-8 (``applyToScalars(_:candidates:)``); others
-    /// go character by character.
     static func typeset(_ text: String) -> String? {
-        var text = text
-        let scan = text.withUTF8(Scan.init)
-        if !scan.isSingleScalar {
-            guard text.unicodeScalars.contains(where: isMarkCandidate) else { return nil }
-            return String(apply(Array(text)))
-        }
-        guard scan.candidates > 0 else { return nil }
-        return text.withUTF8 { applyToScalars($0, candidates: scan.candidates) }
+        var typesetter = Typesetter()
+        return typesetter.typeset(text)
     }
 
-    /// What one pass over a text's bytes tells: whether every character is one scalar
-    /// (``SingleScalarText``) and, if so, how many scalars the rules may act on (`' " ; ! ? : « »`).
+    /// Typesets texts one after another, writing each into one buffer it keeps.
     ///
-    /// `«` and `»` are counted by their last byte, which a few other letters share (`ë`, `û`): the
-    /// count bounds the work and the output's growth, and a text with none is left as it is.
-    struct Scan {
-        var candidates = 0
-        var isSingleScalar = true
+    /// Single-scalar texts (``SingleScalarText``) are read and written as UTF-8 by ``ScalarWriter``,
+    /// in one pass that also finds whether the text is single-scalar; others go character by character.
+    struct Typesetter {
+        private var buffer: [UInt8] = []
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                index += 1
-                let kind = ByteKind(byte)
-                guard kind != .plain else { continue }
-                switch kind {
-                case .mark: candidates += 1
-                case .threeByteLead:
-                    if !SingleScalarText.isSingleScalar(RunningText.scalar(bytes, at: index - 1).0) {
-                        isSingleScalar = false
-                        return
-                    }
-                    index += 2
-                case .notSingleScalar:
-                    isSingleScalar = false
-                    return
-                case .plain: break
+        /// ``FrenchTypography/typeset(_:)``.
+        mutating func typeset(_ text: String) -> String? {
+            var text = text
+            // The output holds the input and three bytes per mark at most.
+            let needed = text.utf8.count * 4
+            if buffer.count < needed { buffer = Array(repeating: 0, count: max(needed, 2 * buffer.count, 256)) }
+            let outcome = text.withUTF8 { input in
+                buffer.withUnsafeMutableBufferPointer { out in
+                    var writer = ScalarWriter(input: input, out: out)
+                    return writer.run()
                 }
+            }
+            switch outcome {
+            case .unchanged:
+                return nil
+            case .written(let count):
+                return buffer.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+            case .notSingleScalar:
+                guard text.unicodeScalars.contains(where: isMarkCandidate) else { return nil }
+                return String(apply(Array(text)))
             }
         }
     }
 
-    /// How ``Scan`` reads a byte.
+    /// What ``ScalarWriter`` made of a text.
+    enum Outcome {
+        /// The text has no mark: it reads as written.
+        case unchanged
+        /// The typeset text is the first `count` bytes of the output.
+        case written(Int)
+        /// The text has a character of several scalars: read it as characters.
+        case notSingleScalar
+    }
+
+    /// How ``ScalarWriter`` reads a byte.
     enum ByteKind {
         /// Copied as it is: ASCII other than the marks and CR, continuation bytes, leads of U+0080…U+02FF.
         case plain
-        /// `' " ; ! ? :`, or the last byte of `«` or `»` (0xAB, 0xBB).
+        /// `' " ; ! ? :`, or 0xAB, 0xBB: the last byte of `«` or `»` after 0xC2, of another letter else.
         case mark
         /// The lead of a three-byte scalar, on the single-scalar list only in some blocks.
         case threeByteLead
@@ -107,16 +105,6 @@ enum FrenchTypography {
         switch scalar {
         case "'", "\"", ";", "!", "?", ":", "«", "»", "\u{037E}": true
         default: false
-        }
-    }
-
-    /// The rules of ``apply(_:)-(Array<Unit>)`` over the scalars of single-scalar UTF-8 text, written
-    /// straight into the new string; `candidates` bounds the growth (three bytes each at most).
-    private static func applyToScalars(_ input: UnsafeBufferPointer<UInt8>, candidates: Int) -> String {
-        String(unsafeUninitializedCapacity: input.count + 3 * candidates) { out in
-            var writer = ScalarWriter(input: input, out: out)
-            writer.run()
-            return writer.count
         }
     }
 

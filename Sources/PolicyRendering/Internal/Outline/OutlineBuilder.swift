@@ -28,7 +28,10 @@ enum OutlineBuilder {
             translationsLabel: c.string(.pageTranslations),
             hasIndirectSources: policy.hasIndirectSources,
             effectiveDate: policy.effectiveDate)
-        if language == .fr { outline.typesetText(FrenchTypography.typeset) }
+        if language == .fr {
+            var typesetter = FrenchTypography.Typesetter()
+            outline.typesetText { typesetter.typeset($0) }
+        }
         return outline
     }
 }
