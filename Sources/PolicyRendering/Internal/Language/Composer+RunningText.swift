@@ -40,8 +40,9 @@ extension Composer {
         items.enumerated().map { $0.offset == 0 ? $0.element : inRunningText($0.element) }
     }
 
-    /// ``inRunningText(_:)`` read character by character, for texts with characters of several scalars.
-    private func inRunningTextByCharacter(_ text: String) -> String {
+    /// ``inRunningText(_:)`` read character by character: for texts with characters of several
+    /// scalars, and the reference the tests compare the UTF-8 reading with.
+    func inRunningTextByCharacter(_ text: String) -> String {
         let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard let first = words.first.map(Self.bareWord), let initial = first.first, initial.isUppercase else {
             return text

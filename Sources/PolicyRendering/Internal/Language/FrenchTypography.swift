@@ -108,8 +108,9 @@ enum FrenchTypography {
         }
     }
 
-    /// The rules over a text's characters, or over its scalars when each character is one scalar.
-    private static func apply<Unit: TypographicUnit>(_ chars: [Unit]) -> [Unit] {
+    /// The rules over a text's characters (or scalars): the reference ``ScalarWriter`` follows on
+    /// UTF-8, used for texts with characters of several scalars, and by the tests that compare the two.
+    static func apply<Unit: TypographicUnit>(_ chars: [Unit]) -> [Unit] {
         let u = Units<Unit>()
         let protected = addressMask(chars, u)
         var out: [Unit] = []

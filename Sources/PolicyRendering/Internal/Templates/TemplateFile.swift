@@ -20,14 +20,14 @@ struct TemplateFile: Sendable {
         var seen: [String: Int] = [:]
         for (index, rawLine) in Self.lines(of: contents).enumerated() {
             let number = index + 1
-            let line = rawLine.trimmingSpaces
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let equals = line.firstIndex(of: "=") else {
+            let line = Self.trimmed(rawLine)
+            if line.isEmpty || Self.isComment(line) { continue }
+            guard let equals = Self.firstEquals(line) else {
                 fail(number, "expected 'key = text'")
                 continue
             }
-            let key = String(line[..<equals].trimmingSpaces)
-            let text = String(line[line.index(after: equals)...].trimmingSpaces)
+            let key = String(Self.trimmed(line[..<equals]))
+            let text = String(Self.trimmed(line[line.index(after: equals)...]))
             guard TemplateKeys.isWellFormed(key) else {
                 fail(number, "'\(key)' is not a key (letters, digits and dots)")
                 continue
@@ -42,6 +42,47 @@ struct TemplateFile: Sendable {
             case .failure(let failure): fail(number, failure.message)
             }
         }
+    }
+
+    // The line is read as characters, as the legal team sees it. The helpers below read UTF-8
+    // bytes where that gives the same answer (ASCII next to what they look at: an ASCII character is
+    // one byte, and only a non-ASCII scalar can join a space or `=` into a larger character), and
+    // characters otherwise.
+
+    /// ``StringProtocol/trimmingSpaces``, without copying.
+    static func trimmed(_ line: Substring) -> Substring {
+        let bytes = line.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        // A mark after a cut space, or a prefix before one, would make it part of a larger character,
+        // and a line feed after a cut carriage return makes CR LF, one character.
+        let startMayJoin = start > bytes.startIndex && start < bytes.endIndex
+            && (bytes[start] >= 0x80 || bytes[start] == UInt8(ascii: "\n"))
+        let endMayJoin = end < bytes.endIndex && end > bytes.startIndex && bytes[bytes.index(before: end)] >= 0x80
+        if startMayJoin || endMayJoin { return Substring(line.trimmingSpaces) }
+        return line[start..<end]
+    }
+
+    /// `line.hasPrefix("#")`.
+    static func isComment(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        guard bytes.first == UInt8(ascii: "#") else { return false }
+        if let second = bytes.dropFirst().first, second >= 0x80 { return line.hasPrefix("#") }
+        return true
+    }
+
+    /// `line.firstIndex(of: "=")`.
+    static func firstEquals(_ line: Substring) -> Substring.Index? {
+        let bytes = line.utf8
+        guard let equals = bytes.firstIndex(of: UInt8(ascii: "=")) else { return nil }
+        let after = bytes.index(after: equals)
+        if bytes[..<equals].allSatisfy({ $0 < 0x80 }), after == bytes.endIndex || bytes[after] < 0x80 {
+            return equals
+        }
+        return line.firstIndex(of: "=")
     }
 
     /// The file's lines, as `split(separator: "\n", omittingEmptySubsequences: false)` cuts them.
