@@ -91,22 +91,26 @@ struct TemplateFile: Sendable {
     /// cut at its `\n` bytes (a line feed never joins the character after it), much faster; a file
     /// with it goes by characters.
     static func lines(of contents: String) -> [Substring] {
-        let bytes = contents.utf8
-        var hasCRLF = false
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r") {
-                hasCRLF = true
-                break
+        var text = contents
+        let ends: [Int]? = text.withUTF8 { bytes in
+            var ends: [Int] = []
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+                if offset > 0 && bytes[offset - 1] == UInt8(ascii: "\r") { return nil }
+                ends.append(offset)
             }
-            previous = byte
+            return ends
         }
-        if hasCRLF { return contents.split(separator: "\n", omittingEmptySubsequences: false) }
+        guard let ends else { return contents.split(separator: "\n", omittingEmptySubsequences: false) }
+        let bytes = contents.utf8
         var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
         var start = bytes.startIndex
-        while let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-            lines.append(contents[start..<end])
-            start = bytes.index(after: end)
+        var startOffset = 0
+        for end in ends {
+            let endIndex = bytes.index(start, offsetBy: end - startOffset)
+            lines.append(contents[start..<endIndex])
+            start = bytes.index(after: endIndex)
+            startOffset = end + 1
         }
         lines.append(contents[start...])
         return lines
