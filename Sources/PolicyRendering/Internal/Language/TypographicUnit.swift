@@ -1,8 +1,9 @@
 /// One unit of text that French typography reads and writes: a `Character`, or a `Unicode.Scalar`
 /// when every character of the text is a single scalar (see ``SingleScalarText``).
 ///
-/// The rules are written once, generically; on single-scalar text the scalar form gives the same
-/// output as the character form without the cost of grapheme breaking.
+/// The generic rules (``FrenchTypography/apply(_:)-(Array<Unit>)``) read characters for texts that
+/// are not single-scalar; single-scalar texts go through ``FrenchTypography/ScalarWriter`` on UTF-8,
+/// which reads the scalar properties defined here.
 protocol TypographicUnit: Equatable {
     init(_ scalar: Unicode.Scalar)
     var isWhitespace: Bool { get }
@@ -46,14 +47,9 @@ extension Unicode.Scalar: TypographicUnit {
 
 /// Texts whose every character is one Unicode scalar, so scalar and character views agree.
 enum SingleScalarText {
-    /// Whether every scalar of `text` is a character of its own: no combining mark, joiner, CR LF pair,
+    /// Whether every scalar of the UTF-8 text `bytes` is a character of its own: no combining mark, joiner, CR LF pair,
     /// Hangul jamo or emoji sequence can form. Conservative: scalars outside the Latin, general
     /// punctuation and currency blocks answer `false`, and the caller reads characters instead.
-    static func matches(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { isSingleScalar($0.value) }
-    }
-
-    /// ``matches(_:)`` over the text's UTF-8 bytes.
     static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = bytes.count

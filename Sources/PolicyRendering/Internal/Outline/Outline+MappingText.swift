@@ -2,12 +2,6 @@
 ///
 /// Link addresses, anchor ids and row ids are never touched.
 extension Outline {
-    func mappingText(_ transform: (String) -> String) -> Outline {
-        var copy = self
-        copy.typesetText { transform($0) }
-        return copy
-    }
-
     /// Replaces each reader-visible text by `transform`'s answer, in place; `nil` leaves the text as it is.
     ///
     /// The outline's arrays are rewritten where they stand, so a freshly built outline is not copied.
@@ -26,12 +20,6 @@ extension Outline {
 }
 
 extension Block {
-    func mappingText(_ transform: (String) -> String) -> Block {
-        var copy = self
-        copy.typesetText { transform($0) }
-        return copy
-    }
-
     /// ``Outline/typesetText(_:)`` for one block.
     mutating func typesetText(_ transform: (String) -> String?) {
         switch self {
@@ -56,12 +44,6 @@ extension Block {
 }
 
 extension [Inline] {
-    func mappingText(_ transform: (String) -> String) -> [Inline] {
-        var copy = self
-        copy.typesetText { transform($0) }
-        return copy
-    }
-
     /// ``Outline/typesetText(_:)`` for runs.
     mutating func typesetText(_ transform: (String) -> String?) {
         for index in indices {
