@@ -8,11 +8,22 @@ import PolicyModel
 /// placeholder used in one language only is a ``TemplateError`` naming the file and line.
 public struct TemplateSet: Sendable {
     /// Each language's sentences, by key.
-    var strings: [Language: [String: Template]]
+    var strings: [Language: [String: Template]] {
+        didSet { lexicons = Self.lexicons(strings) }
+    }
     /// The HTML page around a statement.
     var layout: Template
     /// The stylesheet, inlined in every page.
     var style: String
+    /// Each language's sentences, prepared for the outline.
+    private(set) var lexicons: [Language: Lexicon]
+
+    init(strings: [Language: [String: Template]], layout: Template, style: String) {
+        self.strings = strings
+        self.layout = layout
+        self.style = style
+        lexicons = Self.lexicons(strings)
+    }
 
     /// The languages the templates are written in, in a stable order.
     public var languages: [Language] { strings.keys.sorted() }
@@ -30,6 +41,15 @@ public struct TemplateSet: Sendable {
     /// Every problem in the templates in `directory`, in file order; empty when they are usable.
     public static func problems(directory: String) -> [TemplateError] {
         TemplateLoader(directory: directory).load().problems
+    }
+
+    /// The prepared sentences of `language`, from ``sentences(for:)``.
+    func lexicon(for language: Language) -> Lexicon {
+        lexicons[language] ?? Lexicon(language: language, templates: sentences(for: language))
+    }
+
+    private static func lexicons(_ strings: [Language: [String: Template]]) -> [Language: Lexicon] {
+        Dictionary(uniqueKeysWithValues: strings.map { ($0.key, Lexicon(language: $0.key, templates: $0.value)) })
     }
 
     /// The sentences of `language`, or of the first language the templates have when it has none.

@@ -4,60 +4,103 @@ import PolicyModel
 extension Composer {
     /// `20 April 2018`, `1er mars 2019`: the day, the month's name and the year, in the language's order.
     func date(_ date: CalendarDate) -> String {
-        let day = date.day == 1 ? string("date.firstDay") : String(date.day)
-        return string("date.format", ["day": day, "month": string("month.\(date.month)"), "year": String(date.year)])
+        let day = date.day == 1 ? string(.dateFirstDay) : String(date.day)
+        let month = (1...12).contains(date.month) ? string(SentenceKey.months[date.month - 1]) : ""
+        return string(.dateFormat, ("day", day), ("month", month), ("year", String(date.year)))
     }
 
     /// `one month`, `3 years`, `10 jours ouvrés`.
     func period(_ period: Period) -> String {
-        let form = period.amount == 1 ? "one" : "other"
-        return string("period.\(period.unit.rawValue).\(form)", ["n": String(period.amount)])
+        if period.amount == 1 { return string(SentenceKey.periodOne[period.unit]) }
+        return string(SentenceKey.periodOther[period.unit], ("n", String(period.amount)))
     }
 
     /// `a, b and c` in the language's words.
     func joined(_ items: [[Inline]]) -> [Inline] {
         guard let last = items.last else { return [] }
         guard items.count > 1 else { return last }
-        let rest = items.dropLast().joined(separator: [Inline.text(", ")]).map { $0 }
-        return self("list.and", ["rest": rest, "last": last])
+        return self(.listAnd, ("rest", .list(items.dropLast(), separator: ", ")), ("last", .runs(last)))
     }
 
     /// Runs joined by a separator that is the same in every language (`, `, `; `).
     func joined(_ items: [[Inline]], separator: String) -> [Inline] {
-        items.joined(separator: [Inline.text(separator)]).map { $0 }.merged
+        var runs = RunsBuilder()
+        runs.append(.list(items[...], separator: separator))
+        return runs.finish()
+    }
+
+    /// Texts joined by a separator that is the same in every language, as one plain run (none when empty).
+    func joined(texts: [String], separator: String) -> [Inline] {
+        let text = texts.joined(separator: separator)
+        return text.isEmpty ? [] : [.text(text)]
     }
 
     /// The country's name in this language, or its code when the catalogue does not know it.
     func country(_ code: CountryCode) -> String {
-        Countries.named(code)?.name[language] ?? code.alpha2
+        lexicon.country(code)
     }
 
     /// An address on one line: `12 rue X, 64100 Bayonne, France`.
     func address(_ address: PostalAddress) -> String {
-        let locality = [address.postalCode, address.locality].compactMap { $0?.trimmingSpaces }
-            .filter { !$0.isEmpty }.joined(separator: " ")
-        return (address.lines.map(\.trimmingSpaces) + [locality, country(address.country)])
-            .filter { !$0.isEmpty }.joined(separator: ", ")
+        var text = ""
+        func add(_ part: String, separator: String) {
+            guard !part.isEmpty else { return }
+            if !text.isEmpty { text += separator }
+            text += part
+        }
+        for line in address.lines { add(line.trimmingSpaces, separator: ", ") }
+        let postalCode = address.postalCode?.trimmingSpaces ?? ""
+        let locality = address.locality?.trimmingSpaces ?? ""
+        if !postalCode.isEmpty, !locality.isEmpty {
+            add(postalCode + " " + locality, separator: ", ")
+        } else {
+            add(postalCode + locality, separator: ", ")
+        }
+        add(country(address.country), separator: ", ")
+        return text
     }
 
     /// A published link showing its address without the scheme: `contact@example.fr`, `www.cnil.fr`.
     func link(_ address: WebAddress) -> [Inline] {
-        [.link(text: address.displayText, to: address)]
+        [.link(text: Self.displayText(address), to: address)]
+    }
+
+    /// ``WebAddress/displayText``, read on UTF-8 when the address is ASCII.
+    static func displayText(_ address: WebAddress) -> String {
+        let value = address.value
+        guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return address.displayText }
+        var bytes = value.utf8[...]
+        for prefix in ["https://", "http://", "mailto:", "tel:"] {
+            let prefixBytes = prefix.utf8
+            guard bytes.count >= prefixBytes.count,
+                zip(bytes, prefixBytes).allSatisfy({ ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 })
+            else { continue }
+            bytes = bytes.dropFirst(prefixBytes.count)
+        }
+        if bytes.last == UInt8(ascii: "/") { bytes = bytes.dropLast() }
+        return bytes.count == value.utf8.count ? value : String(Substring(bytes))
     }
 
     /// `E-mail: contact@example.fr`, with the address as a link.
     func channel(_ channel: ContactChannel) -> [Inline] {
+        if let known = channelRuns[channel] { return known }
+        let runs = makeChannel(channel)
+        channelRuns[channel] = runs
+        return runs
+    }
+
+    private func makeChannel(_ channel: ContactChannel) -> [Inline] {
         let value: [Inline]
         if channel.kind == .post {
             guard let address = channel.address else { return [] }
             value = [.text(self.address(address))]
         } else if let link = channel.link {
-            value = [.link(text: channel.kind == .webForm ? link.displayText : channel.value ?? link.displayText, to: link)]
+            value = [.link(text: channel.kind == .webForm ? Self.displayText(link) : channel.value ?? Self.displayText(link), to: link)]
         } else {
             guard let text = channel.value, !text.isEmpty else { return [] }
             value = [.text(text)]
         }
-        return self("channel.\(channel.kind.rawValue)", ["value": value])
+        return self(SentenceKey.channel[channel.kind], ("value", .runs(value)))
     }
 
     /// The channels as list items, leaving out the ones that say nothing.
@@ -77,6 +120,6 @@ extension Composer {
 
     /// The labels of data categories, in the order given.
     func categoryLabels(_ ids: [DataCategoryID]) -> [[Inline]] {
-        ids.compactMap { policy.dataCategory($0) }.map { [.text(text($0.label))] }
+        categoryIndices(ids).map { [.text(categoryLabels[$0])] }
     }
 }

@@ -5,20 +5,21 @@ extension Composer {
     /// linter applies (``Policy/declaredMissingFact(covering:)``), wildcards included.
     ///
     /// `/controller/registration` declared missing hides `/controller/registration/number` too,
-    /// but not `/controller`: the rest of the controller is still known.
-    func isMissing(_ pointer: JSONPointer) -> Bool {
-        !policy.missing.isEmpty && policy.declaredMissingFact(covering: pointer) != nil
+    /// but not `/controller`: the rest of the controller is still known. The pointer is only built
+    /// when the policy declares a missing fact.
+    func isMissing(_ pointer: @autoclosure () -> JSONPointer) -> Bool {
+        declaresMissingFacts && policy.declaredMissingFact(covering: pointer()) != nil
     }
 
     /// The policy's text at `pointer`, or `nil` when it is absent, empty or declared missing.
-    func known(_ localized: Localized?, at pointer: JSONPointer) -> String? {
+    func known(_ localized: Localized?, at pointer: @autoclosure () -> JSONPointer) -> String? {
         let value = text(localized)
-        return value.isEmpty || isMissing(pointer) ? nil : value
+        return value.isEmpty || isMissing(pointer()) ? nil : value
     }
 
     /// A plain string of the policy at `pointer`, or `nil` when it is absent, empty or declared missing.
-    func known(_ value: String?, at pointer: JSONPointer) -> String? {
-        guard let value = value?.trimmingSpaces, !value.isEmpty, !isMissing(pointer) else { return nil }
+    func known(_ value: String?, at pointer: @autoclosure () -> JSONPointer) -> String? {
+        guard let value = value?.trimmingSpaces, !value.isEmpty, !isMissing(pointer()) else { return nil }
         return value
     }
 }

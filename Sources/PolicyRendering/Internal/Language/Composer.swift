@@ -1,40 +1,195 @@
+import PolicyCatalogue
 import PolicyModel
 
 /// What every section builder needs: the policy, the language and its sentences.
 ///
-/// `composer("rights.item", ["right": …])` fills a template with runs; the section builders never
-/// write a sentence of their own.
-struct Composer {
+/// `composer(.rightsItem, ("right", …), ("description", …))` fills a sentence with runs; the section
+/// builders never write a sentence of their own. One composer serves one outline: it keeps what
+/// several sections read (the policy's texts in this language, the rights that apply, the channels'
+/// links) so each is worked out once.
+final class Composer {
     let policy: Policy
     let language: Language
-    let sentences: [String: Template]
-    /// The first words of the names the policy uses, which keep their capital wherever they stand.
-    let properNameWords: Set<String>
+    /// The language's prepared sentences.
+    let lexicon: Lexicon
+    /// Whether the policy declares any fact missing; when not, no pointer needs to be built.
+    let declaresMissingFacts: Bool
 
     init(policy: Policy, language: Language, templates: TemplateSet) {
         self.policy = policy
         self.language = language
-        sentences = templates.sentences(for: language)
-        properNameWords = Self.properNameWords(of: policy, in: language)
+        lexicon = templates.lexicon(for: language)
+        declaresMissingFacts = !policy.missing.isEmpty
     }
 
-    /// The sentence `key`, its placeholders filled with `values`.
-    func callAsFunction(_ key: String, _ values: [String: [Inline]] = [:]) -> [Inline] {
-        sentences[key]?.fill(values) ?? []
+    /// A value for a placeholder, named as ``TemplateKeys/withPlaceholders`` names it for the key.
+    ///
+    /// Values are given in the order ``TemplateKeys/withPlaceholders`` lists the key's placeholders;
+    /// the names document the call and are checked in debug builds.
+    typealias Slot = (name: StaticString, value: Fill)
+
+    /// What a placeholder is filled with.
+    enum Fill {
+        case text(String)
+        case strong(String)
+        case runs([Inline])
+        /// The items one after the other, `separator` between each two.
+        case list(ArraySlice<[Inline]>, separator: String)
+    }
+
+    // MARK: Sentences
+
+    /// The sentence `key` with no values: a placeholder is left out.
+    func callAsFunction(_ key: SentenceKey?) -> [Inline] {
+        key.flatMap { lexicon[$0] }?.runs ?? []
+    }
+
+    /// The sentence `key`, its placeholder filled with `a`.
+    func callAsFunction(_ key: SentenceKey?, _ a: Slot) -> [Inline] {
+        assert(Self.slotsMatch(key, [a.name]))
+        return fill(key, a.value, nil, nil)
+    }
+
+    /// The sentence `key`, its placeholders filled with `a` and `b`.
+    func callAsFunction(_ key: SentenceKey?, _ a: Slot, _ b: Slot) -> [Inline] {
+        assert(Self.slotsMatch(key, [a.name, b.name]))
+        return fill(key, a.value, b.value, nil)
     }
 
     /// The sentence `key` as plain text, for headings, labels and table headers.
-    func string(_ key: String, _ values: [String: String] = [:]) -> String {
-        self(key, values.mapValues { [.text($0)] }).plainText
+    func string(_ key: SentenceKey?) -> String {
+        key.flatMap { lexicon[$0] }?.plain ?? ""
     }
+
+    /// The sentence `key` as plain text, its placeholders filled with plain text.
+    func string(
+        _ key: SentenceKey?, _ a: (name: StaticString, value: String),
+        _ b: (name: StaticString, value: String)? = nil, _ c: (name: StaticString, value: String)? = nil
+    ) -> String {
+        assert(Self.slotsMatch(key, [a.name] + (b.map { [$0.name] } ?? []) + (c.map { [$0.name] } ?? [])))
+        guard let sentence = key.flatMap({ lexicon[$0] }) else { return "" }
+        var text = ""
+        for piece in sentence.pieces {
+            switch piece {
+            case .run(let run): text += run.plainText
+            case .slot(0?): text += a.value
+            case .slot(1?): text += b?.value ?? ""
+            case .slot(2?): text += c?.value ?? ""
+            case .slot: break
+            }
+        }
+        return text
+    }
+
+    /// The sentence named `key` as plain text, for callers outside the outline (`index.link`).
+    func string(_ key: String) -> String {
+        TemplateKeys.indices[key] == nil ? "" : string(SentenceKey(key))
+    }
+
+    /// A link to another section of the statement, labelled with that section's heading.
+    func link(to section: StatementSection) -> [Inline] {
+        [.anchor(text: string(SentenceKey.heading[section]), id: section.anchor)]
+    }
+
+    private func fill(_ key: SentenceKey?, _ a: Fill?, _ b: Fill?, _ c: Fill?) -> [Inline] {
+        guard let sentence = key.flatMap({ lexicon[$0] }) else { return [] }
+        var runs = RunsBuilder()
+        for piece in sentence.pieces {
+            switch piece {
+            case .run(let run): runs.append(run)
+            case .slot(0?): if let a { runs.append(a) }
+            case .slot(1?): if let b { runs.append(b) }
+            case .slot(2?): if let c { runs.append(c) }
+            case .slot: break
+            }
+        }
+        return runs.finish()
+    }
+
+    /// Whether `names` are the key's placeholders in registry order (debug builds only).
+    private static func slotsMatch(_ key: SentenceKey?, _ names: [StaticString]) -> Bool {
+        guard let key else { return true }
+        let expected = TemplateKeys.placeholders(ofKeyAt: key.index)
+        return names.map { $0.description } == Array(expected.prefix(names.count))
+    }
+
+    // MARK: What several sections read
+
+    /// The rights that apply to the policy.
+    private(set) lazy var rights: [DataSubjectRight] = Law.rights(for: policy)
+
+    /// The authority a complaint is lodged with.
+    private(set) lazy var supervisoryAuthority: SupervisoryAuthority? = Law.supervisoryAuthority(for: policy)
+
+    /// Whether the right to object has its own section (Art. 21(4)).
+    var objectionShownApart: Bool {
+        rights.contains { $0 == .objection || $0 == .objectionToDirectMarketing }
+    }
+
+    /// The first words of the names the policy uses, which keep their capital wherever they stand.
+    private(set) lazy var properNameWords: ProperNameWords = Self.properNameWords(of: policy, in: language)
 
     /// The policy's own text in this language, trimmed; empty when the language is absent.
     func text(_ localized: Localized?) -> String {
         localized?[language]?.trimmingSpaces ?? ""
     }
 
-    /// A link to another section of the statement, labelled with that section's heading.
-    func link(to section: StatementSection) -> [Inline] {
-        [.anchor(text: string(SectionHeadings.key(for: section)), id: section.anchor)]
+    /// Each purpose's description in this language, in the policy's order.
+    private(set) lazy var purposeNames: [String] = policy.purposes.map { text($0.description) }
+
+    /// ``purposeNames`` set in running text, worked out on first use.
+    private var purposeNamesInRunningText: [String?] = []
+
+    /// The description of the purpose at `index`, set in running text.
+    func purposeNameInRunningText(at index: Int) -> String {
+        if purposeNamesInRunningText.isEmpty { purposeNamesInRunningText = Array(repeating: nil, count: policy.purposes.count) }
+        if let known = purposeNamesInRunningText[index] { return known }
+        let value = inRunningText(purposeNames[index])
+        purposeNamesInRunningText[index] = value
+        return value
     }
+
+    /// Each data category's label in this language, in the policy's order.
+    private(set) lazy var categoryLabels: [String] = policy.dataCategories.map { text($0.label) }
+
+    /// ``categoryLabels`` set in running text, worked out on first use.
+    private var categoryLabelsInRunningText: [String?] = []
+
+    /// The label of the category at `index`, set in running text.
+    func categoryLabelInRunningText(at index: Int) -> String {
+        if categoryLabelsInRunningText.isEmpty {
+            categoryLabelsInRunningText = Array(repeating: nil, count: policy.dataCategories.count)
+        }
+        if let known = categoryLabelsInRunningText[index] { return known }
+        let value = inRunningText(categoryLabels[index])
+        categoryLabelsInRunningText[index] = value
+        return value
+    }
+
+    /// The position of each category in the policy, by identifier; the first wins, as ``Policy/dataCategory(_:)``.
+    private lazy var categoryIndices: [DataCategoryID: Int] = {
+        var indices: [DataCategoryID: Int] = [:]
+        indices.reserveCapacity(policy.dataCategories.count)
+        for (index, category) in policy.dataCategories.enumerated() where indices[category.id] == nil {
+            indices[category.id] = index
+        }
+        return indices
+    }()
+
+    /// The positions of the categories `ids` names, in the order given, leaving out unknown ones.
+    func categoryIndices(_ ids: [DataCategoryID]) -> [Int] {
+        ids.compactMap { categoryIndices[$0] }
+    }
+
+    /// The positions of the policy's categories found by their identifiers: each its own unless two share one.
+    var allCategoryIndices: [Int] {
+        categoryIndices.count == policy.dataCategories.count
+            ? Array(policy.dataCategories.indices) : categoryIndices(policy.dataCategories.map(\.id))
+    }
+
+    /// Each retention rule's duration (``RetentionSection/durations(_:)``): the purposes table reads them too.
+    var retentionDurations: [[Inline]]?
+
+    /// Each channel's runs, worked out once: several sections list the same channels.
+    var channelRuns: [ContactChannel: [Inline]] = [:]
 }

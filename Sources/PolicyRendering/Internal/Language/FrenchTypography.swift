@@ -14,15 +14,93 @@ enum FrenchTypography {
     static let space: Unicode.Scalar = "\u{00A0}"
 
     static func apply(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isMarkCandidate) else { return text }
-        if SingleScalarText.matches(text) {
-            return Unicode.Scalar.string(apply(Array(text.unicodeScalars))[...])
-        }
-        return String(apply(Array(text)))
+        typeset(text) ?? text
     }
 
-    /// The scalars that are, or are canonically equivalent to, the characters the rules act on
-    /// (`' " ; ! ? : « »`; U+037E, the Greek question mark, is a `;`). A text with none is returned as it is.
+    /// The text with French typography applied, or `nil` when it has no character the rules act on,
+    /// so it reads as written.
+    static func typeset(_ text: String) -> String? {
+        var typesetter = Typesetter()
+        return typesetter.typeset(text)
+    }
+
+    /// Typesets texts one after another, writing each into one buffer it keeps.
+    ///
+    /// Single-scalar texts (``SingleScalarText``) are read and written as UTF-8 by ``ScalarWriter``,
+    /// in one pass that also finds whether the text is single-scalar; others go character by character.
+    struct Typesetter {
+        private var buffer: [UInt8] = []
+
+        /// ``FrenchTypography/typeset(_:)``.
+        mutating func typeset(_ text: String) -> String? {
+            var text = text
+            // The output holds the input and three bytes per mark at most.
+            let needed = text.utf8.count * 4
+            if buffer.count < needed { buffer = Array(repeating: 0, count: max(needed, 2 * buffer.count, 256)) }
+            let outcome = text.withUTF8 { input in
+                buffer.withUnsafeMutableBufferPointer { out in
+                    var writer = ScalarWriter(input: input, out: out)
+                    return writer.run()
+                }
+            }
+            switch outcome {
+            case .unchanged:
+                return nil
+            case .written(let count):
+                return buffer.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+            case .notSingleScalar:
+                guard text.unicodeScalars.contains(where: isMarkCandidate) else { return nil }
+                return String(apply(Array(text)))
+            }
+        }
+    }
+
+    /// What ``ScalarWriter`` made of a text.
+    enum Outcome {
+        /// The text has no mark: it reads as written.
+        case unchanged
+        /// The typeset text is the first `count` bytes of the output.
+        case written(Int)
+        /// The text has a character of several scalars: read it as characters.
+        case notSingleScalar
+    }
+
+    /// How ``ScalarWriter`` reads a byte.
+    enum ByteKind {
+        /// Copied as it is: ASCII other than the marks and CR, continuation bytes, leads of U+0080…U+02FF.
+        case plain
+        /// `' " ; ! ? :`, or 0xAB, 0xBB: the last byte of `«` or `»` after 0xC2, of another letter else.
+        case mark
+        /// The lead of a three-byte scalar, on the single-scalar list only in some blocks.
+        case threeByteLead
+        /// CR, or the lead of a scalar from U+0300 on that is not three bytes long.
+        case notSingleScalar
+
+        @inline(__always)
+        init(_ byte: UInt8) {
+            if byte < 0x40 {
+                // Bits: CR 0x0D; `!` 0x21, `"` 0x22, `'` 0x27, `:` 0x3A, `;` 0x3B, `?` 0x3F.
+                let marks: UInt64 = (1 << 0x21) | (1 << 0x22) | (1 << 0x27) | (1 << 0x3A) | (1 << 0x3B) | (1 << 0x3F)
+                if (marks >> UInt64(byte)) & 1 == 1 {
+                    self = .mark
+                } else {
+                    self = byte == 0x0D ? .notSingleScalar : .plain
+                }
+            } else if byte < 0xAB {
+                self = .plain
+            } else if byte == 0xAB || byte == 0xBB {
+                self = .mark
+            } else if byte < 0xCC {
+                self = .plain
+            } else if byte >= 0xE0 && byte < 0xF0 {
+                self = .threeByteLead
+            } else {
+                self = .notSingleScalar
+            }
+        }
+    }
+
+    /// The scalars the rules act on; a text with none is returned as it is.
     private static func isMarkCandidate(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "'", "\"", ";", "!", "?", ":", "«", "»", "\u{037E}": true
@@ -30,8 +108,9 @@ enum FrenchTypography {
         }
     }
 
-    /// The rules over a text's characters, or over its scalars when each character is one scalar.
-    private static func apply<Unit: TypographicUnit>(_ chars: [Unit]) -> [Unit] {
+    /// The rules over a text's characters (or scalars): the reference ``ScalarWriter`` follows on
+    /// UTF-8, used for texts with characters of several scalars, and by the tests that compare the two.
+    static func apply<Unit: TypographicUnit>(_ chars: [Unit]) -> [Unit] {
         let u = Units<Unit>()
         let protected = addressMask(chars, u)
         var out: [Unit] = []

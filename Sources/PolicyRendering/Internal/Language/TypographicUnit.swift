@@ -1,8 +1,9 @@
 /// One unit of text that French typography reads and writes: a `Character`, or a `Unicode.Scalar`
 /// when every character of the text is a single scalar (see ``SingleScalarText``).
 ///
-/// The rules are written once, generically; on single-scalar text the scalar form gives the same
-/// output as the character form without the cost of grapheme breaking.
+/// The generic rules (``FrenchTypography/apply(_:)-(Array<Unit>)``) read characters for texts that
+/// are not single-scalar; single-scalar texts go through ``FrenchTypography/ScalarWriter`` on UTF-8,
+/// which reads the scalar properties defined here.
 protocol TypographicUnit: Equatable {
     init(_ scalar: Unicode.Scalar)
     var isWhitespace: Bool { get }
@@ -46,16 +47,38 @@ extension Unicode.Scalar: TypographicUnit {
 
 /// Texts whose every character is one Unicode scalar, so scalar and character views agree.
 enum SingleScalarText {
-    /// Whether every scalar of `text` is a character of its own: no combining mark, joiner, CR LF pair,
+    /// Whether every scalar of the UTF-8 text `bytes` is a character of its own: no combining mark, joiner, CR LF pair,
     /// Hangul jamo or emoji sequence can form. Conservative: scalars outside the Latin, general
     /// punctuation and currency blocks answer `false`, and the caller reads characters instead.
-    static func matches(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x0D: false
-            case 0...0x2FF, 0x2010...0x2027, 0x202F...0x205E, 0x20A0...0x20C0: true
-            default: false
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0x0D { return false }
+                index += 1
+            } else if lead < 0xE0 {
+                // U+0080…U+02FF are lead bytes 0xC2…0xCB.
+                if lead > 0xCB { return false }
+                index += 2
+            } else if lead < 0xF0 {
+                if !isSingleScalar(RunningText.scalar(bytes, at: index).0) { return false }
+                index += 3
+            } else {
+                return false
             }
+        }
+        return true
+    }
+
+    /// Whether the scalar `value` is on the list ``matches(_:)`` accepts.
+    @inline(__always)
+    static func isSingleScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0D: false
+        case 0...0x2FF, 0x2010...0x2027, 0x202F...0x205E, 0x20A0...0x20C0: true
+        default: false
         }
     }
 }

@@ -24,7 +24,12 @@ enum Inline: Hashable, Sendable {
 
 extension [Inline] {
     /// The text a reader sees, without markup.
-    var plainText: String { map(\.plainText).joined() }
+    var plainText: String {
+        guard count > 1 else { return first?.plainText ?? "" }
+        var text = ""
+        for run in self { text += run.plainText }
+        return text
+    }
 
     /// Only the links among the runs.
     var links: [Inline] {
@@ -44,11 +49,10 @@ extension [Inline] {
     /// The runs with the first letter of the first run in capitals: a table cell opening with `un an` reads `Un an`.
     var capitalizingFirstLetter: [Inline] {
         guard let first = first else { return self }
-        func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
         var result = self
         switch first {
-        case .text(let text): result[0] = .text(capitalized(text))
-        case .strong(let text): result[0] = .strong(capitalized(text))
+        case .text(let text): result[0] = .text(text.capitalizedFirst)
+        case .strong(let text): result[0] = .strong(text.capitalizedFirst)
         case .link, .anchor: break
         }
         return result
@@ -67,5 +71,24 @@ extension [Inline] {
         } else {
             append(run)
         }
+    }
+}
+
+extension String {
+    /// The text with its first letter in capitals: `text.prefix(1).uppercased() + text.dropFirst()`.
+    ///
+    /// A text opening with an ASCII byte followed by another (or nothing) has a one-byte first
+    /// character, raised on its own; other texts go by characters.
+    var capitalizedFirst: String {
+        let bytes = utf8
+        guard let first = bytes.first else { return self }
+        let second = bytes.dropFirst().first
+        guard first < 0x80, second.map({ $0 < 0x80 }) ?? true else {
+            return prefix(1).uppercased() + dropFirst()
+        }
+        guard (0x61...0x7A).contains(first) else { return self }
+        var copy = Array(bytes)
+        copy[0] = first - 0x20
+        return String(decoding: copy, as: UTF8.self)
     }
 }

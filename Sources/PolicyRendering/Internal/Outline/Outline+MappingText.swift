@@ -2,45 +2,56 @@
 ///
 /// Link addresses, anchor ids and row ids are never touched.
 extension Outline {
-    func mappingText(_ transform: (String) -> String) -> Outline {
-        var copy = self
-        copy.title = transform(title)
-        copy.contentsLabel = transform(contentsLabel)
-        copy.translationsLabel = transform(translationsLabel)
-        copy.lastUpdated = lastUpdated.mappingText(transform)
-        copy.sections = sections.map { section in
-            var section = section
-            section.heading = section.heading.mappingText(transform)
-            section.blocks = section.blocks.map { $0.mappingText(transform) }
-            return section
+    /// Replaces each reader-visible text by `transform`'s answer, in place; `nil` leaves the text as it is.
+    ///
+    /// The outline's arrays are rewritten where they stand, so a freshly built outline is not copied.
+    mutating func typesetText(_ transform: (String) -> String?) {
+        if let text = transform(title) { title = text }
+        if let text = transform(contentsLabel) { contentsLabel = text }
+        if let text = transform(translationsLabel) { translationsLabel = text }
+        lastUpdated.typesetText(transform)
+        for index in sections.indices {
+            sections[index].heading.typesetText(transform)
+            for block in sections[index].blocks.indices {
+                sections[index].blocks[block].typesetText(transform)
+            }
         }
-        return copy
     }
 }
 
 extension Block {
-    func mappingText(_ transform: (String) -> String) -> Block {
+    /// ``Outline/typesetText(_:)`` for one block.
+    mutating func typesetText(_ transform: (String) -> String?) {
         switch self {
-        case .paragraph(let runs): .paragraph(runs.mappingText(transform))
-        case .list(let items): .list(items.map { $0.mappingText(transform) })
+        case .paragraph(var runs):
+            // Let go of the block's reference first, so the array is rewritten in place.
+            self = .paragraph([])
+            runs.typesetText(transform)
+            self = .paragraph(runs)
+        case .list(var items):
+            self = .paragraph([])
+            for index in items.indices { items[index].typesetText(transform) }
+            self = .list(items)
         case .table(var table):
-            {
-                table.header = table.header.map { $0.mappingText(transform) }
-                table.rows = table.rows.map { Table.Row(id: $0.id, cells: $0.cells.map { $0.mappingText(transform) }) }
-                return .table(table)
-            }()
+            self = .paragraph([])
+            for index in table.header.indices { table.header[index].typesetText(transform) }
+            for row in table.rows.indices {
+                for cell in table.rows[row].cells.indices { table.rows[row].cells[cell].typesetText(transform) }
+            }
+            self = .table(table)
         }
     }
 }
 
 extension [Inline] {
-    func mappingText(_ transform: (String) -> String) -> [Inline] {
-        map { run in
-            switch run {
-            case .text(let text): .text(transform(text))
-            case .strong(let text): .strong(transform(text))
-            case .link(let text, let address): .link(text: transform(text), to: address)
-            case .anchor(let text, let id): .anchor(text: transform(text), id: id)
+    /// ``Outline/typesetText(_:)`` for runs.
+    mutating func typesetText(_ transform: (String) -> String?) {
+        for index in indices {
+            switch self[index] {
+            case .text(let text): if let new = transform(text) { self[index] = .text(new) }
+            case .strong(let text): if let new = transform(text) { self[index] = .strong(new) }
+            case .link(let text, let address): if let new = transform(text) { self[index] = .link(text: new, to: address) }
+            case .anchor(let text, let id): if let new = transform(text) { self[index] = .anchor(text: new, id: id) }
             }
         }
     }

@@ -17,17 +17,21 @@ enum OutlineBuilder {
     static func outline(_ policy: Policy, language: Language, templates: TemplateSet) -> Outline {
         let c = Composer(policy: policy, language: language, templates: templates)
         let translations = policy.languages.sorted().filter { $0 != language && templates.strings[$0] != nil }
-            .map { Outline.Translation(language: $0, name: templates.sentences(for: $0)["language.name"]?.fill([:]).plainText ?? $0.code) }
-        let outline = Outline(
+            .map { Outline.Translation(language: $0, name: templates.lexicon(for: $0)[.languageName]?.plain ?? $0.code) }
+        var outline = Outline(
             language: language,
-            title: c.string("page.title", ["controller": c.controllerName]),
-            contentsLabel: c.string("page.contents"),
+            title: c.string(.pageTitle, ("controller", c.controllerName)),
+            contentsLabel: c.string(.pageContents),
             lastUpdated: ChangesSection.lastUpdated(c),
             sections: builders.compactMap { $0.section(c) },
             translations: translations,
-            translationsLabel: c.string("page.translations"),
+            translationsLabel: c.string(.pageTranslations),
             hasIndirectSources: policy.hasIndirectSources,
             effectiveDate: policy.effectiveDate)
-        return language == .fr ? outline.mappingText(FrenchTypography.apply) : outline
+        if language == .fr {
+            var typesetter = FrenchTypography.Typesetter()
+            outline.typesetText { typesetter.typeset($0) }
+        }
+        return outline
     }
 }

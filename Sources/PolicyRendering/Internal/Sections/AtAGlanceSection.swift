@@ -6,28 +6,31 @@ enum AtAGlanceSection: SectionBuilder {
     static let kind = StatementSection.atAGlance
 
     static func blocks(_ c: Composer) -> [Block] {
-        let name: [Inline] = [.text(c.controllerName)]
-        var items: [[Inline]] = [c("glance.who", ["controller": ControllerSection.identity(c, strong: false)])]
-        let categories = c.inRunningTextAfterFirst(c.categoryLabels(c.policy.dataCategories.map(\.id)))
-        if !categories.isEmpty { items.append(c("glance.what", ["categories": c.joined(categories)])) }
-        let purposes = c.inRunningTextAfterFirst(c.policy.purposes.map { [Inline.text(c.text($0.description))] })
-        if !purposes.isEmpty { items.append(c("glance.why", ["purposes": c.joined(purposes, separator: "; ")])) }
-        items.append(c("glance.rights", ["rights": c.joined(rightNames(c)), "link": c.link(to: .rights)]))
-        let contact = contactLinks(c)
-        if !contact.isEmpty { items.append(c("glance.contact", ["contact": c.joined(contact, separator: ", ")])) }
-        if let authority = Law.supervisoryAuthority(for: c.policy) {
-            items.append(c("glance.complaint", ["authority": [.text(authority.acronym)]]))
+        var items: [[Inline]] = [c(.glanceWho, ("controller", .runs(ControllerSection.identity(c, strong: false))))]
+        let categories = c.allCategoryIndices.enumerated().map { position, index in
+            [Inline.text(position == 0 ? c.categoryLabels[index] : c.categoryLabelInRunningText(at: index))]
         }
-        return [.paragraph(c("glance.intro", ["controller": name])), .list(items)]
+        if !categories.isEmpty { items.append(c(.glanceWhat, ("categories", .runs(c.joined(categories))))) }
+        let purposes = c.policy.purposes.indices.map { index in
+            index == 0 ? c.purposeNames[0] : c.purposeNameInRunningText(at: index)
+        }
+        if !purposes.isEmpty { items.append(c(.glanceWhy, ("purposes", .runs(c.joined(texts: purposes, separator: "; "))))) }
+        items.append(c(.glanceRights, ("rights", .runs(c.joined(rightNames(c)))), ("link", .runs(c.link(to: .rights)))))
+        let contact = contactLinks(c)
+        if !contact.isEmpty { items.append(c(.glanceContact, ("contact", .runs(c.joined(contact, separator: ", "))))) }
+        if let authority = c.supervisoryAuthority {
+            items.append(c(.glanceComplaint, ("authority", .text(authority.acronym))))
+        }
+        return [.paragraph(c(.glanceIntro, ("controller", .text(c.controllerName)))), .list(items)]
     }
 
     /// The short names of the main rights, objection once whatever its ground.
     private static func rightNames(_ c: Composer) -> [[Inline]] {
-        let rights = Law.rights(for: c.policy)
-        var keys = ["access", "rectification", "erasure", "restriction"]
-        if rights.contains(.portability) { keys.append("portability") }
-        if rights.contains(.objection) || rights.contains(.objectionToDirectMarketing) { keys.append("objection") }
-        return keys.map { [.text(c.string("glance.right.\($0)"))] }
+        let rights = c.rights
+        var keys: [SentenceKey] = [.glanceRightAccess, .glanceRightRectification, .glanceRightErasure, .glanceRightRestriction]
+        if rights.contains(.portability) { keys.append(.glanceRightPortability) }
+        if rights.contains(.objection) || rights.contains(.objectionToDirectMarketing) { keys.append(.glanceRightObjection) }
+        return keys.map { [.text(c.string($0))] }
     }
 
     /// The channels for exercising rights, or the controller's, as bare links.

@@ -7,23 +7,29 @@ enum AutomatedDecisionsSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         let decisions = c.policy.automatedDecisions
-        guard !decisions.isEmpty else { return [.paragraph(c("automatedDecisions.none"))] }
+        guard !decisions.isEmpty else { return [.paragraph(c(.automatedDecisionsNone))] }
         var blocks: [Block] = []
         for (index, decision) in decisions.enumerated() {
-            let pointer = "/automatedDecisions" / index
-            blocks.append(.paragraph([.strong(c.string("decision.\(decision.kind.rawValue)"))]))
+            blocks.append(.paragraph([.strong(c.string(SentenceKey.decision[decision.kind]))]))
             var items: [[Inline]] = []
-            let purposes = decision.purposes.map { [Inline.text(c.inRunningText(c.purposeName($0)))] }
-            if !purposes.isEmpty { items.append(c("automatedDecisions.purposes", ["purposes": c.joined(purposes, separator: "; ")])) }
-            for (key, text) in [("logic", decision.logic), ("significance", decision.significance), ("consequences", decision.consequences)] {
-                if let value = c.known(text, at: pointer / key) {
-                    items.append(c("automatedDecisions.\(key)", ["text": [.text(c.inRunningText(value))]]))
+            let purposes = decision.purposes.map { c.inRunningText(c.purposeName($0)) }
+            if !purposes.isEmpty {
+                items.append(c(.automatedDecisionsPurposes, ("purposes", .runs(c.joined(texts: purposes, separator: "; ")))))
+            }
+            let facts: [(key: SentenceKey, name: String, text: Localized?)] = [
+                (.automatedDecisionsLogic, "logic", decision.logic),
+                (.automatedDecisionsSignificance, "significance", decision.significance),
+                (.automatedDecisionsConsequences, "consequences", decision.consequences),
+            ]
+            for fact in facts {
+                if let value = c.known(fact.text, at: "/automatedDecisions" / index / fact.name) {
+                    items.append(c(fact.key, ("text", .text(c.inRunningText(value)))))
                 }
             }
             blocks.append(.list(items))
         }
         let solely = decisions.contains { $0.kind == .solelyAutomatedDecision }
-        blocks.append(.paragraph(c(solely ? "automatedDecisions.humanIntervention" : "automatedDecisions.noSolelyAutomated")))
+        blocks.append(.paragraph(c(solely ? .automatedDecisionsHumanIntervention : .automatedDecisionsNoSolelyAutomated)))
         return blocks
     }
 }

@@ -12,9 +12,9 @@ enum ChangesSection: SectionBuilder {
                 [.text(c.known(revision.summary, at: "/history" / index / "summary") ?? "")],
             ])
         }
-        let header = ["version", "date", "summary"].map { [Inline.text(c.string("changes.column.\($0)"))] }
+        let header = SentenceKey.changesColumns.map { [Inline.text(c.string($0))] }
         return [
-            .paragraph(c("changes.intro")),
+            .paragraph(c(.changesIntro)),
             .table(Table(header: header, rows: rows)),
             .paragraph(lastUpdated(c)),
         ]
@@ -22,8 +22,6 @@ enum ChangesSection: SectionBuilder {
 
     /// `Last updated: 20 April 2018 (version 2.0)`.
     static func lastUpdated(_ c: Composer) -> [Inline] {
-        c("page.lastUpdated", [
-            "date": [.text(c.date(c.policy.effectiveDate))], "version": [.text(c.policy.version)],
-        ])
+        c(.pageLastUpdated, ("date", .text(c.date(c.policy.effectiveDate))), ("version", .text(c.policy.version)))
     }
 }

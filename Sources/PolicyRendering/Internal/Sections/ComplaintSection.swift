@@ -6,17 +6,15 @@ enum ComplaintSection: SectionBuilder {
     static let kind = StatementSection.complaint
 
     static func blocks(_ c: Composer) -> [Block] {
-        guard let authority = Law.supervisoryAuthority(for: c.policy) else {
-            return [.paragraph(c("complaint.generic"))]
+        guard let authority = c.supervisoryAuthority else {
+            return [.paragraph(c(.complaintGeneric))]
         }
         return [
-            .paragraph(c("complaint.authority", [
-                "acronym": [.text(authority.acronym)], "authority": [.text(c.text(authority.name))],
-            ])),
+            .paragraph(c(.complaintAuthority, ("acronym", .text(authority.acronym)), ("authority", .text(c.text(authority.name))))),
             .list([
-                c("complaint.address", ["address": [.text(c.address(authority.address))]]),
-                c("complaint.website", ["link": c.link(authority.website)]),
-                c("complaint.online", ["link": c.link(authority.complaintPage)]),
+                c(.complaintAddress, ("address", .text(c.address(authority.address)))),
+                c(.complaintWebsite, ("link", .runs(c.link(authority.website)))),
+                c(.complaintOnline, ("link", .runs(c.link(authority.complaintPage)))),
             ]),
         ]
     }

@@ -6,13 +6,13 @@ enum ConsentWithdrawalSection: SectionBuilder {
     static let kind = StatementSection.consentWithdrawal
 
     static func blocks(_ c: Composer) -> [Block] {
-        guard Law.rights(for: c.policy).contains(.withdrawConsent) else { return [] }
+        guard c.rights.contains(.withdrawConsent) else { return [] }
         let items = c.policy.purposes.enumerated().compactMap { index, purpose -> [Inline]? in
             guard purpose.legalBasis == .consent || purpose.specialCategoryCondition == .explicitConsent,
                 let how = c.known(purpose.consentWithdrawal, at: "/purposes" / index / "consentWithdrawal")
             else { return nil }
-            return c("consentWithdrawal.item", ["purpose": [.strong(c.text(purpose.description))], "how": [.text(c.inRunningText(how))]])
+            return c(.consentWithdrawalItem, ("purpose", .strong(c.purposeNames[index])), ("how", .text(c.inRunningText(how))))
         }
-        return [.paragraph(c("consentWithdrawal.intro")), .list(items)]
+        return [.paragraph(c(.consentWithdrawalIntro)), .list(items)]
     }
 }

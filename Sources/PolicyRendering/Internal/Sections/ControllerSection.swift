@@ -6,26 +6,24 @@ enum ControllerSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         let controller = c.policy.controller
-        var blocks: [Block] = [.paragraph(c("controller.identity", ["controller": identity(c, strong: true)]))]
+        var blocks: [Block] = [.paragraph(c(.controllerIdentity, ("controller", .runs(identity(c, strong: true)))))]
         var items: [[Inline]] = []
         if let form = c.known(controller.legalForm, at: "/controller/legalForm") {
-            items.append(c("controller.legalForm", ["form": [.text(form)]]))
+            items.append(c(.controllerLegalForm, ("form", .text(form))))
         }
         if let registration = controller.registration, !c.isMissing("/controller/registration") {
-            items.append(c("controller.registration", [
-                "register": [.text(registration.register)], "number": [.text(registration.number)],
-            ]))
+            items.append(c(.controllerRegistration, ("register", .text(registration.register)), ("number", .text(registration.number))))
         }
         if let address = controller.address, !c.isMissing("/controller/address") {
-            items.append(c("controller.address", ["address": [.text(c.address(address))]]))
+            items.append(c(.controllerAddress, ("address", .text(c.address(address)))))
         }
         if !controller.websites.isEmpty, !c.isMissing("/controller/websites") {
-            items.append(c("controller.website", ["links": c.joined(controller.websites.map(c.link), separator: ", ")]))
+            items.append(c(.controllerWebsite, ("links", .runs(c.joined(controller.websites.map(c.link), separator: ", ")))))
         }
         if !c.isMissing("/controller/contact") { items += c.channelItems(controller.contact) }
         blocks.append(.list(items))
         if let representative = controller.representative, !c.isMissing("/controller/representative") {
-            blocks.append(.paragraph(c("controller.representative", ["name": [.text(representative.name)]])))
+            blocks.append(.paragraph(c(.controllerRepresentative, ("name", .text(representative.name)))))
             blocks.append(.list(c.channelItems(representative.contact)))
         }
         return blocks
@@ -38,6 +36,6 @@ enum ControllerSection: SectionBuilder {
         let legalName: [Inline] = [strong ? .strong(name) : .text(name)]
         let tradeNames = controller.tradeNames.map(\.trimmingSpaces).filter { !$0.isEmpty && $0 != controller.legalName }
         guard !tradeNames.isEmpty else { return legalName }
-        return c("controller.tradingAs", ["legalName": legalName, "tradeNames": c.joined(tradeNames.map { [.text($0)] })])
+        return c(.controllerTradingAs, ("legalName", .runs(legalName)), ("tradeNames", .runs(c.joined(tradeNames.map { [.text($0)] }))))
     }
 }

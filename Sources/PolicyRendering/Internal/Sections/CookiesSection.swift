@@ -6,42 +6,37 @@ enum CookiesSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         guard !c.policy.cookies.isEmpty else { return [] }
-        var blocks: [Block] = [.paragraph(c("cookies.intro"))]
+        var blocks: [Block] = [.paragraph(c(.cookiesIntro))]
         if let consent = c.policy.cookieConsent, !c.isMissing("/cookieConsent") {
             if let mechanism = c.known(consent.mechanism, at: "/cookieConsent/mechanism") {
                 blocks.append(.paragraph([.text(mechanism)]))
             }
-            if consent.refuseAsEasyAsAccept { blocks.append(.paragraph(c("cookies.refuse"))) }
+            if consent.refuseAsEasyAsAccept { blocks.append(.paragraph(c(.cookiesRefuse))) }
             if let months = consent.choiceKeptMonths, months > 0 {
-                blocks.append(.paragraph(c("cookies.kept", ["period": [.text(c.period(.months(months)))]])))
+                blocks.append(.paragraph(c(.cookiesKept, ("period", .text(c.period(.months(months)))))))
             }
         }
+        let consentRequired = c(.cookiesConsentRequired)
+        let consentNotRequired = c(.cookiesConsentNotRequired)
         let rows = c.policy.cookies.enumerated().map { index, cookie in
             Table.Row(id: nil, cells: [
                 [.text(cookie.name)],
                 [.text(cookie.provider)],
-                c("cookies.purpose", [
-                    "category": [.text(c.string("cookieCategory.\(cookie.category.rawValue)"))],
-                    "description": [.text(c.inRunningText(c.text(cookie.description)))],
-                ]),
+                c(.cookiesPurpose,
+                  ("category", .text(c.string(SentenceKey.cookieCategory[cookie.category]))),
+                  ("description", .text(c.inRunningText(c.text(cookie.description))))),
                 lifetime(c, cookie, at: "/cookies" / index / "lifetime"),
-                c(cookie.consentRequired ? "cookies.consentRequired" : "cookies.consentNotRequired"),
+                cookie.consentRequired ? consentRequired : consentNotRequired,
             ])
         }
-        let header = ["name", "provider", "purpose", "lifetime", "consent"]
-            .map { [Inline.text(c.string("cookies.column.\($0)"))] }
+        let header = SentenceKey.cookiesColumns.map { [Inline.text(c.string($0))] }
         return blocks + [.table(Table(header: header, rows: rows))]
     }
 
     /// `13 months`, `Session`; empty when the source does not say.
-    private static func lifetime(_ c: Composer, _ cookie: Cookie, at pointer: JSONPointer) -> [Inline] {
-        if cookie.sessionOnly { return [.text(c.string("period.session"))] }
-        guard let lifetime = cookie.lifetime, !c.isMissing(pointer) else { return [] }
+    private static func lifetime(_ c: Composer, _ cookie: Cookie, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
+        if cookie.sessionOnly { return [.text(c.string(.periodSession))] }
+        guard let lifetime = cookie.lifetime, !c.isMissing(pointer()) else { return [] }
         return [.text(c.period(lifetime).capitalizedFirst)]
     }
-}
-
-extension String {
-    /// The text with its first letter in capitals.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -6,31 +6,35 @@ enum DataCollectedSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         var blocks: [Block] = []
-        let categories = c.policy.dataCategories.enumerated().filter { !c.isMissing("/dataCategories" / $0.offset) }
+        let categories = c.policy.dataCategories.indices.filter { !c.isMissing("/dataCategories" / $0) }
         if !categories.isEmpty {
-            blocks.append(.paragraph(c("data.intro")))
-            blocks.append(.list(categories.map { item(c, $0.element) }))
+            blocks.append(.paragraph(c(.dataIntro)))
+            blocks.append(.list(categories.map { item(c, c.policy.dataCategories[$0], label: c.categoryLabels[$0]) }))
         }
         let sources = c.policy.sources.enumerated().compactMap { index, source -> [Inline]? in
             guard let description = c.known(source.description, at: "/sources" / index / "description") else {
                 return nil
             }
-            return c("data.source", [
-                "description": [.text(description)], "kind": [.text(c.string("source.\(source.kind.rawValue)"))],
-            ])
+            return c(.dataSource, ("description", .text(description)), ("kind", .text(c.string(SentenceKey.source[source.kind]))))
         }
-        if !sources.isEmpty { blocks += [.paragraph(c("data.sourcesIntro")), .list(sources)] }
+        if !sources.isEmpty { blocks += [.paragraph(c(.dataSourcesIntro)), .list(sources)] }
         return blocks
     }
 
     /// `**Identity** (special category…): name, first name`.
-    private static func item(_ c: Composer, _ category: DataCategory) -> [Inline] {
-        var label: [Inline] = [.strong(c.text(category.label))]
+    private static func item(_ c: Composer, _ category: DataCategory, label text: String) -> [Inline] {
+        var label: [Inline] = [.strong(text)]
         if let special = category.special {
-            label.append(.text(" (" + c.string(special == .criminalOffences ? "data.offences" : "data.special") + ")"))
+            label.append(.text(" (" + c.string(special == .criminalOffences ? .dataOffences : .dataSpecial) + ")"))
         }
-        let examples = category.examples.map { c.text($0) }.filter { !$0.isEmpty }
+        var examples = ""
+        for example in category.examples {
+            let text = c.text(example)
+            guard !text.isEmpty else { continue }
+            if !examples.isEmpty { examples += ", " }
+            examples += text
+        }
         guard !examples.isEmpty else { return label }
-        return c("data.item", ["label": label, "examples": [.text(examples.joined(separator: ", "))]])
+        return c(.dataItem, ("label", .runs(label)), ("examples", .text(examples)))
     }
 }

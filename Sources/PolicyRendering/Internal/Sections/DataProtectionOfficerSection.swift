@@ -12,17 +12,17 @@ enum DataProtectionOfficerSection: SectionBuilder {
         case .designated:
             var blocks: [Block] = []
             if let name = c.known(dpo.name, at: "/dpo/name") {
-                blocks.append(.paragraph(c("dpo.named", ["name": [.text(name)]])))
+                blocks.append(.paragraph(c(.dpoNamed, ("name", .text(name)))))
             }
             let channels = c.isMissing("/dpo/contact") ? [] : c.channelItems(dpo.contact)
-            if !channels.isEmpty { blocks += [.paragraph(c("dpo.designated")), .list(channels)] }
+            if !channels.isEmpty { blocks += [.paragraph(c(.dpoDesignated)), .list(channels)] }
             return blocks
         case .notDesignated:
-            var blocks: [Block] = [.paragraph(c("dpo.notDesignated"))]
+            var blocks: [Block] = [.paragraph(c(.dpoNotDesignated))]
             if let reason = c.known(dpo.reasonNotDesignated, at: "/dpo/reasonNotDesignated") {
                 blocks.append(.paragraph([.text(reason)]))
             }
-            blocks.append(.paragraph(c("dpo.contactUs")))
+            blocks.append(.paragraph(c(.dpoContactUs)))
             return blocks
         }
     }

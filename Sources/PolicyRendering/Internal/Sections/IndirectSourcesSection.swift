@@ -8,12 +8,12 @@ enum IndirectSourcesSection: SectionBuilder {
         let items = c.policy.sources.enumerated().filter { $0.element.isIndirect }.compactMap { index, source -> [Inline]? in
             guard let description = c.known(source.description, at: "/sources" / index / "description") else { return nil }
             var name: [Inline] = [.strong(description)]
-            if source.publiclyAccessible == true { name.append(.text(" (" + c.string("indirectSources.public") + ")")) }
-            let categories = c.categoryLabels(source.dataCategories).map(c.inRunningText)
+            if source.publiclyAccessible == true { name.append(.text(" (" + c.string(.indirectSourcesPublic) + ")")) }
+            let categories = c.categoryIndices(source.dataCategories).map { c.categoryLabelInRunningText(at: $0) }
             guard !categories.isEmpty else { return name }
-            return c("indirectSources.item", ["source": name, "categories": c.joined(categories, separator: ", ")])
+            return c(.indirectSourcesItem, ("source", .runs(name)), ("categories", .runs(c.joined(texts: categories, separator: ", "))))
         }
         guard !items.isEmpty else { return [] }
-        return [.paragraph(c("indirectSources.intro")), .list(items)]
+        return [.paragraph(c(.indirectSourcesIntro)), .list(items)]
     }
 }

@@ -7,15 +7,15 @@ enum LegitimateInterestsSection: SectionBuilder {
     static func blocks(_ c: Composer) -> [Block] {
         let items = c.policy.purposes.enumerated().filter { $0.element.legalBasis == .legitimateInterests }
             .map { index, purpose -> [Inline] in
-                let name: [Inline] = [.strong(c.text(purpose.description))]
+                let name: [Inline] = [.strong(c.purposeNames[index])]
                 guard let interest = c.known(purpose.legitimateInterest, at: "/purposes" / index / "legitimateInterest")
                 else { return name }
-                return c("legitimateInterests.item", ["purpose": name, "interest": [.text(c.inRunningText(interest))]])
+                return c(.legitimateInterestsItem, ("purpose", .runs(name)), ("interest", .text(c.inRunningText(interest))))
             }
         guard !items.isEmpty else { return [] }
         return [
-            .paragraph(c("legitimateInterests.intro")), .list(items),
-            .paragraph(c("legitimateInterests.objection", ["link": c.link(to: .objection)])),
+            .paragraph(c(.legitimateInterestsIntro)), .list(items),
+            .paragraph(c(.legitimateInterestsObjection, ("link", .runs(c.link(to: .objection))))),
         ]
     }
 }

@@ -6,7 +6,7 @@ enum PostMortemDirectivesSection: SectionBuilder {
     static let kind = StatementSection.postMortemDirectives
 
     static func blocks(_ c: Composer) -> [Block] {
-        guard Law.rights(for: c.policy).contains(.postMortemDirectives) else { return [] }
-        return [.paragraph(c("postMortem.text", ["link": c.link(to: .rights)]))]
+        guard c.rights.contains(.postMortemDirectives) else { return [] }
+        return [.paragraph(c(.postMortemText, ("link", .runs(c.link(to: .rights)))))]
     }
 }

@@ -8,16 +8,16 @@ enum ProvisionRequirementSection: SectionBuilder {
     static func blocks(_ c: Composer) -> [Block] {
         guard c.policy.hasDirectCollection else { return [] }
         let items = c.policy.purposes.enumerated().map { index, purpose -> [Inline] in
-            var item = c("provision.item", [
-                "purpose": [.strong(c.text(purpose.description))],
-                "requirement": c("requirement.\(purpose.requirement.rawValue)"),
-            ])
-            let pointer = "/purposes" / index / "consequencesOfNotProviding"
-            if let consequences = c.known(purpose.consequencesOfNotProviding, at: pointer) {
-                item.append(.text(" "))
-                item += c("provision.consequences", ["consequences": [.text(consequences.capitalizedFirst)]])
-            }
-            return item.merged
+            let item = c(.provisionItem,
+                ("purpose", .strong(c.purposeNames[index])),
+                ("requirement", .runs(c(SentenceKey.requirement[purpose.requirement]))))
+            guard let consequences = c.known(purpose.consequencesOfNotProviding, at: "/purposes" / index / "consequencesOfNotProviding")
+            else { return item }
+            var runs = RunsBuilder()
+            runs.append(item)
+            runs.append(text: " ")
+            runs.append(c(.provisionConsequences, ("consequences", .text(consequences.capitalizedFirst))))
+            return runs.finish()
         }
         return [.list(items)]
     }

@@ -5,36 +5,75 @@ enum PurposesSection: SectionBuilder {
     static let kind = StatementSection.purposes
 
     static func blocks(_ c: Composer) -> [Block] {
+        let durations = RetentionSection.durations(c)
+        let rules = rulesByPurpose(c, durations: durations)
+        let retentionSee = c.policy.retention.isEmpty
+            ? [] : c(.purposesRetentionSee, ("link", .runs(c.link(to: .retention)))).capitalizingFirstLetter
+        var inRunningText: [[Inline]?] = Array(repeating: nil, count: durations.count)
         let rows = c.policy.purposes.enumerated().map { index, purpose in
             Table.Row(id: "purpose-\(purpose.id)", cells: [
-                [.text(c.text(purpose.description))],
-                c.joined(c.inRunningTextAfterFirst(c.categoryLabels(purpose.dataCategories)), separator: ", "),
+                [.text(c.purposeNames[index])],
+                data(c, purpose),
                 basis(c, purpose),
-                retention(c, purpose),
+                retention(c, rules[purpose.id] ?? [], durations: durations, inRunningText: &inRunningText, otherwise: retentionSee),
             ])
         }
-        let header = ["purpose", "data", "basis", "retention"].map { [Inline.text(c.string("purposes.column.\($0)"))] }
-        return [.paragraph(c("purposes.intro")), .table(Table(header: header, rows: rows))]
+        let header = SentenceKey.purposesColumns.map { [Inline.text(c.string($0))] }
+        return [.paragraph(c(.purposesIntro)), .table(Table(header: header, rows: rows))]
+    }
+
+    /// The labels of the purpose's categories, the first as written and the others in running text.
+    private static func data(_ c: Composer, _ purpose: Purpose) -> [Inline] {
+        var text = ""
+        for (position, index) in c.categoryIndices(purpose.dataCategories).enumerated() {
+            if position > 0 { text += ", " }
+            text += position == 0 ? c.categoryLabels[index] : c.categoryLabelInRunningText(at: index)
+        }
+        return text.isEmpty ? [] : [.text(text)]
     }
 
     /// The Art. 6 basis, and the Art. 9(2) condition when special categories are used.
     private static func basis(_ c: Composer, _ purpose: Purpose) -> [Inline] {
-        var cell = c("basis.\(purpose.legalBasis.rawValue)")
-        if let condition = purpose.specialCategoryCondition {
-            cell.append(.text(" — "))
-            cell += c("purposes.specialCondition", ["condition": c("condition.\(condition.rawValue)")])
-        }
-        return cell.merged
+        let basis = c(SentenceKey.basis[purpose.legalBasis])
+        guard let condition = purpose.specialCategoryCondition else { return basis }
+        var cell = RunsBuilder()
+        cell.append(basis)
+        cell.append(text: " — ")
+        cell.append(c(.purposesSpecialCondition, ("condition", .runs(c(SentenceKey.condition[condition])))))
+        return cell.finish()
     }
 
-    /// The retention rules that name the purpose, or a pointer to the retention section.
-    private static func retention(_ c: Composer, _ purpose: Purpose) -> [Inline] {
-        let durations = c.policy.retention.enumerated()
-            .filter { $0.element.purposes.contains(purpose.id) }
-            .map { RetentionSection.duration(c, $0.element, at: "/retention" / $0.offset) }
-            .filter { !$0.isEmpty }
-        if !durations.isEmpty { return c.joined(c.inRunningTextAfterFirst(durations), separator: "; ") }
-        guard !c.policy.retention.isEmpty else { return [] }
-        return c("purposes.retentionSee", ["link": c.link(to: .retention)]).capitalizingFirstLetter
+    /// For each purpose, the positions of the retention rules that name it and say something, in order.
+    private static func rulesByPurpose(_ c: Composer, durations: [[Inline]]) -> [PurposeID: [Int]] {
+        var rules: [PurposeID: [Int]] = [:]
+        for (index, rule) in c.policy.retention.enumerated() where !durations[index].isEmpty {
+            var named: [PurposeID] = []
+            for purpose in rule.purposes where !named.contains(purpose) {
+                named.append(purpose)
+                rules[purpose, default: []].append(index)
+            }
+        }
+        return rules
+    }
+
+    /// The durations of the retention rules at `rules`, or a pointer to the retention section;
+    /// `inRunningText` keeps the durations already set in running text.
+    private static func retention(
+        _ c: Composer, _ rules: [Int], durations: [[Inline]], inRunningText: inout [[Inline]?],
+        otherwise retentionSee: [Inline]
+    ) -> [Inline] {
+        var cell = RunsBuilder()
+        var first = true
+        for index in rules {
+            if first {
+                cell.append(durations[index])
+            } else {
+                cell.append(text: "; ")
+                if inRunningText[index] == nil { inRunningText[index] = c.inRunningText(durations[index]) }
+                cell.append(inRunningText[index] ?? [])
+            }
+            first = false
+        }
+        return first ? retentionSee : cell.finish()
     }
 }

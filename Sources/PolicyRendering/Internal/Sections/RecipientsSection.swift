@@ -11,18 +11,17 @@ enum RecipientsSection: SectionBuilder {
             .map { index, recipient in
                 Table.Row(id: "recipient-\(recipient.id)", cells: [
                     name(c, recipient),
-                    [.text(c.string("role.\(recipient.role.rawValue)"))],
+                    [.text(c.string(SentenceKey.role[recipient.role]))],
                     [.text(c.text(recipient.service))],
                     countries(c, recipient, at: "/recipients" / index),
                     safeguard(c, recipient),
                 ])
             }
         guard !rows.isEmpty else { return [] }
-        let header = ["name", "role", "service", "country", "safeguard"]
-            .map { [Inline.text(c.string("recipients.column.\($0)"))] }
-        var blocks: [Block] = [.paragraph(c("recipients.intro")), .table(Table(header: header, rows: rows))]
+        let header = SentenceKey.recipientsColumns.map { [Inline.text(c.string($0))] }
+        var blocks: [Block] = [.paragraph(c(.recipientsIntro)), .table(Table(header: header, rows: rows))]
         if c.policy.recipients.contains(where: { $0.role == .processor }) {
-            blocks.append(.paragraph(c("recipients.processors")))
+            blocks.append(.paragraph(c(.recipientsProcessors)))
         }
         return blocks
     }
@@ -34,30 +33,44 @@ enum RecipientsSection: SectionBuilder {
     }
 
     /// `Ireland; United States (through Google LLC)`.
-    private static func countries(_ c: Composer, _ recipient: Recipient, at pointer: JSONPointer) -> [Inline] {
-        var parts: [[Inline]] = []
-        if !recipient.processingCountries.isEmpty, !c.isMissing(pointer / "processingCountries") {
-            parts.append([.text(recipient.processingCountries.map { c.country($0) }.joined(separator: ", "))])
+    private static func countries(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
+        var cell = RunsBuilder()
+        var isEmpty = true
+        if !recipient.processingCountries.isEmpty, !c.isMissing(pointer() / "processingCountries") {
+            cell.append(text: countryNames(c, recipient.processingCountries))
+            isEmpty = false
         }
         for sub in recipient.subProcessors where !sub.processingCountries.isEmpty {
-            parts.append(c("recipients.viaSubProcessor", [
-                "countries": [.text(sub.processingCountries.map { c.country($0) }.joined(separator: ", "))],
-                "name": [.text(sub.name)],
-            ]))
+            if !isEmpty { cell.append(text: "; ") }
+            cell.append(c(.recipientsViaSubProcessor,
+                ("countries", .text(countryNames(c, sub.processingCountries))), ("name", .text(sub.name))))
+            isEmpty = false
         }
-        return c.joined(parts, separator: "; ")
+        return cell.finish()
+    }
+
+    /// The countries' names joined by commas.
+    private static func countryNames(_ c: Composer, _ codes: [CountryCode]) -> String {
+        var text = ""
+        for (index, code) in codes.enumerated() {
+            if index > 0 { text += ", " }
+            text += c.country(code)
+        }
+        return text
     }
 
     /// The transfer mechanisms relied on, or that the data stays in the EEA.
     private static func safeguard(_ c: Composer, _ recipient: Recipient) -> [Inline] {
-        let mechanisms = c.policy.transfers.filter { $0.recipient == recipient.id }.map(\.mechanism)
-        if !mechanisms.isEmpty {
-            var unique: [TransferMechanism] = []
-            for mechanism in mechanisms where !unique.contains(mechanism) { unique.append(mechanism) }
-            return c.joined(unique.map { c("mechanism.\($0.rawValue)") }, separator: "; ")
+        var unique: [TransferMechanism] = []
+        for transfer in c.policy.transfers where transfer.recipient == recipient.id && !unique.contains(transfer.mechanism) {
+            unique.append(transfer.mechanism)
         }
+        if !unique.isEmpty {
+            return c.joined(unique.map { c(SentenceKey.mechanism[$0]) }, separator: "; ")
+        }
+        // As `Law.thirdCountries(of:)` being empty.
         let all = recipient.processingCountries + recipient.subProcessors.flatMap(\.processingCountries)
-        guard !all.isEmpty, Law.thirdCountries(of: recipient).isEmpty else { return [] }
-        return c("recipients.withinEEA")
+        guard !all.isEmpty, !all.contains(where: { Countries.named($0)?.isThirdCountry ?? true }) else { return [] }
+        return c(.recipientsWithinEEA)
     }
 }

@@ -5,38 +5,55 @@ enum RetentionSection: SectionBuilder {
     static let kind = StatementSection.retention
 
     static func blocks(_ c: Composer) -> [Block] {
+        let durations = durations(c)
         let rows = c.policy.retention.enumerated().compactMap { index, rule -> Table.Row? in
-            let pointer = "/retention" / index
-            let duration = duration(c, rule, at: pointer)
-            guard !duration.isEmpty, let subject = c.known(rule.subject, at: pointer / "subject") else { return nil }
+            let duration = durations[index]
+            guard !duration.isEmpty, let subject = c.known(rule.subject, at: "/retention" / index / "subject") else {
+                return nil
+            }
             return Table.Row(id: nil, cells: [[.text(subject)], duration])
         }
         guard !rows.isEmpty else { return [] }
-        let header = ["subject", "period"].map { [Inline.text(c.string("retention.column.\($0)"))] }
-        return [.paragraph(c("retention.intro")), .table(Table(header: header, rows: rows))]
+        let header = SentenceKey.retentionColumns.map { [Inline.text(c.string($0))] }
+        return [.paragraph(c(.retentionIntro)), .table(Table(header: header, rows: rows))]
+    }
+
+    /// ``duration(_:_:at:)`` of every retention rule, in the policy's order, worked out once per composer.
+    static func durations(_ c: Composer) -> [[Inline]] {
+        if let known = c.retentionDurations { return known }
+        let durations = c.policy.retention.enumerated().map { duration(c, $0.element, at: "/retention" / $0.offset) }
+        c.retentionDurations = durations
+        return durations
     }
 
     /// `Three years from the last contact; criteria: … (CMF art. L.561-12)`, without a closing full
     /// stop so that cells read alike and join cleanly; empty when nothing is known.
-    static func duration(_ c: Composer, _ rule: Retention, at pointer: JSONPointer) -> [Inline] {
-        var parts: [[Inline]] = []
-        if let period = rule.period, !c.isMissing(pointer / "period") {
-            let length: [Inline] = [.text(c.period(period))]
-            if let event = c.known(rule.startingEvent, at: pointer / "startingEvent") {
-                parts.append(c("retention.periodFrom", ["period": length, "event": [.text(event)]]))
+    static func duration(_ c: Composer, _ rule: Retention, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
+        var cell = RunsBuilder()
+        var isEmpty = true
+        if let period = rule.period, !c.isMissing(pointer() / "period") {
+            let length = c.period(period)
+            if let event = c.known(rule.startingEvent, at: pointer() / "startingEvent") {
+                cell.append(c(.retentionPeriodFrom, ("period", .text(length)), ("event", .text(event))))
             } else {
-                parts.append(length)
+                cell.append(text: length)
             }
+            isEmpty = false
         }
-        if let criteria = c.known(rule.criteria, at: pointer / "criteria").map(withoutFullStop) {
-            parts.append(parts.isEmpty ? [.text(criteria)] : c("retention.criteria", ["criteria": [.text(criteria)]]))
+        if let criteria = c.known(rule.criteria, at: pointer() / "criteria").map(withoutFullStop) {
+            if isEmpty {
+                cell.append(text: criteria)
+            } else {
+                cell.append(text: "; ")
+                cell.append(c(.retentionCriteria, ("criteria", .text(criteria))))
+            }
+            isEmpty = false
         }
-        guard !parts.isEmpty else { return [] }
-        var cell = c.joined(parts, separator: "; ")
-        if let reference = c.known(rule.legalReference, at: pointer / "legalReference") {
-            cell.append(.text(" (\(reference))"))
+        guard !isEmpty else { return [] }
+        if let reference = c.known(rule.legalReference, at: pointer() / "legalReference") {
+            cell.append(text: " (\(reference))")
         }
-        return cell.merged.capitalizingFirstLetter
+        return cell.finish().capitalizingFirstLetter
     }
 
     /// The text without its closing full stop, unless the stop ends an abbreviation (`etc.`).

@@ -11,26 +11,23 @@ enum RightsSection: SectionBuilder {
     static let listed: [DataSubjectRight] = [.access, .rectification, .erasure, .restriction, .portability, .humanIntervention]
 
     static func blocks(_ c: Composer) -> [Block] {
-        let rights = Law.rights(for: c.policy)
-        let items = rights.filter(listed.contains).map { right in
-            c("rights.item", [
-                "right": [.strong(c.string("right.\(right.rawValue).name"))],
-                "description": c("right.\(right.rawValue).text"),
-            ])
+        let items = c.rights.filter(listed.contains).map { right in
+            c(.rightsItem,
+              ("right", .strong(c.string(SentenceKey.rightName[right]))),
+              ("description", .runs(c(SentenceKey.rightText[right]))))
         }
-        var blocks: [Block] = [.paragraph(c("rights.intro")), .list(items)]
+        var blocks: [Block] = [.paragraph(c(.rightsIntro)), .list(items)]
         if ObjectionSection.applies(c) {
-            blocks.append(.paragraph(c("rights.objectionApart", ["link": c.link(to: .objection)])))
+            blocks.append(.paragraph(c(.rightsObjectionApart, ("link", .runs(c.link(to: .objection))))))
         }
         let channels = c.isMissing("/rights/channels") ? [] : c.channelItems(c.policy.rights.channels)
-        if !channels.isEmpty { blocks += [.paragraph(c("rights.exercise")), .list(channels)] }
-        let delay: [Inline] = [.text(c.period(Law.responseDelay(for: c.policy)))]
-        blocks.append(.paragraph(c("rights.delay", ["delay": delay])))
+        if !channels.isEmpty { blocks += [.paragraph(c(.rightsExercise)), .list(channels)] }
+        blocks.append(.paragraph(c(.rightsDelay, ("delay", .text(c.period(Law.responseDelay(for: c.policy)))))))
         if !c.isMissing("/rights/identityCheck") {
-            let identity = c.policy.rights.identityCheck == .onReasonableDoubt ? "rights.identityOnDoubt" : "rights.identityAlways"
+            let identity: SentenceKey = c.policy.rights.identityCheck == .onReasonableDoubt ? .rightsIdentityOnDoubt : .rightsIdentityAlways
             blocks.append(.paragraph(c(identity)))
         }
-        blocks.append(.paragraph(c("rights.free")))
+        blocks.append(.paragraph(c(.rightsFree)))
         return blocks
     }
 }

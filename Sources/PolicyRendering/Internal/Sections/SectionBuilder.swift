@@ -9,9 +9,10 @@ protocol SectionBuilder {
 
 extension SectionBuilder {
     static func section(_ composer: Composer) -> OutlineSection? {
-        let blocks = blocks(composer).filter { !$0.isEmpty }
+        var blocks = blocks(composer)
+        blocks.removeAll { $0.isEmpty }
         guard !blocks.isEmpty else { return nil }
-        return OutlineSection(kind: kind, heading: [.text(composer.string(SectionHeadings.key(for: kind)))], blocks: blocks)
+        return OutlineSection(kind: kind, heading: [.text(composer.string(SentenceKey.heading[kind]))], blocks: blocks)
     }
 }
 
@@ -26,16 +27,30 @@ extension Block {
     }
 }
 
-/// The template key of each section's heading.
+/// The template key of each section's heading: the case's name, or its short form, then `.heading`.
 enum SectionHeadings {
     static func key(for section: StatementSection) -> String {
         let prefix = switch section {
         case .atAGlance: "glance"
+        case .controller: "controller"
         case .dataProtectionOfficer: "dpo"
         case .dataCollected: "data"
+        case .purposes: "purposes"
+        case .legitimateInterests: "legitimateInterests"
         case .provisionRequirement: "provision"
+        case .recipients: "recipients"
+        case .transfers: "transfers"
+        case .retention: "retention"
+        case .rights: "rights"
+        case .objection: "objection"
+        case .consentWithdrawal: "consentWithdrawal"
+        case .complaint: "complaint"
+        case .cookies: "cookies"
+        case .indirectSources: "indirectSources"
+        case .automatedDecisions: "automatedDecisions"
         case .postMortemDirectives: "postMortem"
-        default: String(describing: section)
+        case .security: "security"
+        case .changes: "changes"
         }
         return prefix + ".heading"
     }

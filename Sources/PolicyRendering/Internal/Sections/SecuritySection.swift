@@ -9,6 +9,6 @@ enum SecuritySection: SectionBuilder {
             c.known(measure, at: "/security" / index).map { [Inline.text($0)] }
         }
         guard !measures.isEmpty else { return [] }
-        return [.paragraph(c("security.intro")), .list(measures)]
+        return [.paragraph(c(.securityIntro)), .list(measures)]
     }
 }

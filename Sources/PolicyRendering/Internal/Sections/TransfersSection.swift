@@ -15,35 +15,34 @@ enum TransfersSection: SectionBuilder {
                 ])
             }
         guard !rows.isEmpty else { return [] }
-        let header = ["recipient", "country", "safeguard", "copy"]
-            .map { [Inline.text(c.string("transfers.column.\($0)"))] }
-        return [.paragraph(c("transfers.intro")), .table(Table(header: header, rows: rows))]
+        let header = SentenceKey.transfersColumns.map { [Inline.text(c.string($0))] }
+        return [.paragraph(c(.transfersIntro)), .table(Table(header: header, rows: rows))]
     }
 
-    private static func recipient(_ c: Composer, _ transfer: Transfer, at pointer: JSONPointer) -> [Inline] {
+    private static func recipient(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
         let name: [Inline] = [.text(c.text(c.policy.recipient(transfer.recipient)?.name))]
-        guard let importer = c.known(transfer.importer, at: pointer / "importer") else { return name }
-        return c("transfers.importer", ["recipient": name, "importer": [.text(importer)]])
+        guard let importer = c.known(transfer.importer, at: pointer() / "importer") else { return name }
+        return c(.transfersImporter, ("recipient", .runs(name)), ("importer", .text(importer)))
     }
 
     /// The mechanism, its reference and, for a derogation, its ground.
-    private static func safeguard(_ c: Composer, _ transfer: Transfer, at pointer: JSONPointer) -> [Inline] {
-        var parts = [c("mechanism.\(transfer.mechanism.rawValue)")]
-        if let reference = c.known(transfer.reference, at: pointer / "reference") {
-            parts.append(c("transfers.reference", ["reference": [.text(reference)]]))
+    private static func safeguard(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
+        var parts = [c(SentenceKey.mechanism[transfer.mechanism])]
+        if let reference = c.known(transfer.reference, at: pointer() / "reference") {
+            parts.append(c(.transfersReference, ("reference", .text(reference))))
         }
-        if let derogation = transfer.derogation, !c.isMissing(pointer / "derogation") {
-            parts.append(c("transfers.derogation", ["derogation": c("derogation.\(derogation.rawValue)")]))
+        if let derogation = transfer.derogation, !c.isMissing(pointer() / "derogation") {
+            parts.append(c(.transfersDerogation, ("derogation", .runs(c(SentenceKey.derogation[derogation])))))
         }
         return c.joined(parts, separator: ". ")
     }
 
     /// The policy's own words, or, for a Commission decision, where it is published.
-    private static func copy(_ c: Composer, _ transfer: Transfer, at pointer: JSONPointer) -> [Inline] {
-        if let copy = c.known(transfer.copy, at: pointer / "copy") { return [.text(copy)] }
-        guard !c.isMissing(pointer / "copy") else { return [] }
+    private static func copy(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
+        if let copy = c.known(transfer.copy, at: pointer() / "copy") { return [.text(copy)] }
+        guard !c.isMissing(pointer() / "copy") else { return [] }
         switch transfer.mechanism {
-        case .adequacyDecision, .dataPrivacyFramework: return c("transfers.published")
+        case .adequacyDecision, .dataPrivacyFramework: return c(.transfersPublished)
         default: return []
         }
     }

@@ -123,9 +123,26 @@ enum TemplateKeys {
         return all
     }()
 
+    /// Every key, each at the position ``SentenceKey/index`` gives it: the plain keys, then those with placeholders.
+    static let names: [String] = plain + withPlaceholders.map(\.key)
+
+    /// The position of each key in ``names``.
+    static let indices: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+
+    /// The placeholders of the key at `index`, in the order ``withPlaceholders`` lists them: the order in
+    /// which ``Composer`` takes their values.
+    static func placeholders(ofKeyAt index: Int) -> [String] {
+        index < plain.count ? [] : withPlaceholders[index - plain.count].placeholders
+    }
+
     /// Keys are ASCII letters, digits and dots: `rights.heading`.
     static func isWellFormed(_ key: String) -> Bool {
-        guard let first = key.first, first.isASCII, first.isLetter else { return false }
-        return key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") }
+        // On UTF-8: an ASCII character is one ASCII byte, and any other byte makes a non-ASCII character.
+        guard let first = key.utf8.first, isASCIILetter(first) else { return false }
+        return key.utf8.allSatisfy { isASCIILetter($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 }

@@ -1,0 +1,51 @@
+/// Builds runs as ``Swift/Array/merged`` would: adjacent plain runs joined, empty plain and bold runs dropped.
+struct RunsBuilder {
+    private var runs: [Inline] = []
+    /// The plain text not yet closed into a run.
+    private var text = ""
+
+    mutating func append(_ run: Inline) {
+        switch run {
+        case .text(let next): append(text: next)
+        case .strong(let next) where next.isEmpty: break
+        default:
+            flush()
+            runs.append(run)
+        }
+    }
+
+    mutating func append(text next: String) {
+        if text.isEmpty { text = next } else { text += next }
+    }
+
+    mutating func append(_ runs: [Inline]) {
+        for run in runs { append(run) }
+    }
+
+    mutating func append(_ fill: Composer.Fill) {
+        switch fill {
+        case .text(let next): append(text: next)
+        case .strong(let next): append(Inline.strong(next))
+        case .runs(let runs): append(runs)
+        case .list(let items, let separator):
+            var first = true
+            for item in items {
+                if !first { append(text: separator) }
+                first = false
+                append(item)
+            }
+        }
+    }
+
+    private mutating func flush() {
+        guard !text.isEmpty else { return }
+        runs.append(.text(text))
+        text = ""
+    }
+
+    /// The runs built.
+    mutating func finish() -> [Inline] {
+        flush()
+        return runs
+    }
+}
