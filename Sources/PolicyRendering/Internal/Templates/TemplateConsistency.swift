@@ -9,6 +9,7 @@ struct TemplateConsistency {
     var directory: String
 
     func problems() -> [TemplateError] {
+        if isConsistent() { return [] }
         var problems: [TemplateError] = []
         let order = languages.keys.sorted()
         for language in order {
@@ -28,6 +29,29 @@ struct TemplateConsistency {
             problems += compare(key, across: order)
         }
         return problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    }
+
+    /// Whether ``problems()`` finds nothing, answered without sorting or building messages: every
+    /// key of every language is known and uses only its placeholders, and every known key has a text
+    /// in every language, all using the same placeholders (the same set, since all are allowed).
+    private func isConsistent() -> Bool {
+        guard !languages.isEmpty else { return TemplateKeys.all.isEmpty }
+        for templates in languages.values {
+            for (key, located) in templates {
+                guard let allowed = TemplateKeys.all[key] else { return false }
+                for name in located.template.placeholders where !allowed.contains(name) { return false }
+            }
+        }
+        for key in TemplateKeys.all.keys {
+            var used: Set<String>?
+            for templates in languages.values {
+                guard let located = templates[key] else { return false }
+                let placeholders = Set(located.template.placeholders)
+                if let used, used != placeholders { return false }
+                used = placeholders
+            }
+        }
+        return true
     }
 
     /// A key missing in some language, or using placeholders another language does not.
