@@ -42,13 +42,16 @@ struct TemplateConsistency {
                 for name in located.template.placeholders where !allowed.contains(name) { return false }
             }
         }
-        for key in TemplateKeys.all.keys {
-            var used: Set<String>?
-            for templates in languages.values {
-                guard let located = templates[key] else { return false }
-                let placeholders = Set(located.template.placeholders)
-                if let used, used != placeholders { return false }
-                used = placeholders
+        // Every key of every language is known, so a language has them all when it has as many.
+        let all = Array(languages.values)
+        guard all.allSatisfy({ $0.count == TemplateKeys.all.count }) else { return false }
+        for (key, located) in all[0] {
+            // `placeholders` lists each name once, so equal counts and inclusion make equal sets.
+            let used = located.template.placeholders
+            for other in all.dropFirst() {
+                guard let placeholders = other[key]?.template.placeholders, placeholders.count == used.count,
+                    placeholders.allSatisfy(used.contains)
+                else { return false }
             }
         }
         return true
