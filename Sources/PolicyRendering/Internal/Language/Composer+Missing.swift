@@ -6,7 +6,9 @@ extension Composer {
     ///
     /// `/controller/registration` declared missing hides `/controller/registration/number` too,
     /// but not `/controller`: the rest of the controller is still known. The pointer is only built
-    /// when the policy declares a missing fact, and the declared fields are parsed once per composer:
+    /// when the policy declares a missing fact (the sections build per-row pointers from tokens,
+    /// `JSONPointer(["recipients"]) / index`, which is what parsing `"/recipients"` gives, without
+    /// the parse), and the declared fields are parsed once per composer:
     /// a field covers the pointer when each of its tokens is `*` or the pointer's token at that place.
     ///
     /// Kept small so it inlines and the pointer's closure is never built when nothing is declared missing.
