@@ -22,7 +22,7 @@ enum AutomatedDecisionsSection: SectionBuilder {
                 (.automatedDecisionsConsequences, "consequences", decision.consequences),
             ]
             for fact in facts {
-                if let value = c.known(fact.text, at: "/automatedDecisions" / index / fact.name) {
+                if let value = c.known(fact.text, at: JSONPointer(["automatedDecisions"]) / index / fact.name) {
                     items.append(c(fact.key, ("text", .text(c.inRunningText(value)))))
                 }
             }

@@ -9,7 +9,7 @@ enum ChangesSection: SectionBuilder {
             Table.Row(id: nil, cells: [
                 [.text(revision.version)],
                 [.text(c.date(revision.date))],
-                [.text(c.known(revision.summary, at: "/history" / index / "summary") ?? "")],
+                [.text(c.known(revision.summary, at: JSONPointer(["history"]) / index / "summary") ?? "")],
             ])
         }
         let header = SentenceKey.changesColumns.map { [Inline.text(c.string($0))] }

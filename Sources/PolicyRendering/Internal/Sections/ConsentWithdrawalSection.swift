@@ -9,7 +9,7 @@ enum ConsentWithdrawalSection: SectionBuilder {
         guard c.rights.contains(.withdrawConsent) else { return [] }
         let items = c.policy.purposes.enumerated().compactMap { index, purpose -> [Inline]? in
             guard purpose.legalBasis == .consent || purpose.specialCategoryCondition == .explicitConsent,
-                let how = c.known(purpose.consentWithdrawal, at: "/purposes" / index / "consentWithdrawal")
+                let how = c.known(purpose.consentWithdrawal, at: JSONPointer(["purposes"]) / index / "consentWithdrawal")
             else { return nil }
             return c(.consentWithdrawalItem, ("purpose", .strong(c.purposeNames[index])), ("how", .text(c.inRunningText(how))))
         }

@@ -25,7 +25,7 @@ enum CookiesSection: SectionBuilder {
                 c(.cookiesPurpose,
                   ("category", .text(c.string(SentenceKey.cookieCategory[cookie.category]))),
                   ("description", .text(c.inRunningText(c.text(cookie.description))))),
-                lifetime(c, cookie, at: "/cookies" / index / "lifetime"),
+                lifetime(c, cookie, at: JSONPointer(["cookies"]) / index / "lifetime"),
                 cookie.consentRequired ? consentRequired : consentNotRequired,
             ])
         }

@@ -6,13 +6,13 @@ enum DataCollectedSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         var blocks: [Block] = []
-        let categories = c.policy.dataCategories.indices.filter { !c.isMissing("/dataCategories" / $0) }
+        let categories = c.policy.dataCategories.indices.filter { !c.isMissing(JSONPointer(["dataCategories"]) / $0) }
         if !categories.isEmpty {
             blocks.append(.paragraph(c(.dataIntro)))
             blocks.append(.list(categories.map { item(c, c.policy.dataCategories[$0], label: c.categoryLabels[$0]) }))
         }
         let sources = c.policy.sources.enumerated().compactMap { index, source -> [Inline]? in
-            guard let description = c.known(source.description, at: "/sources" / index / "description") else {
+            guard let description = c.known(source.description, at: JSONPointer(["sources"]) / index / "description") else {
                 return nil
             }
             return c(.dataSource, ("description", .text(description)), ("kind", .text(c.string(SentenceKey.source[source.kind]))))

@@ -6,7 +6,7 @@ enum IndirectSourcesSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         let items = c.policy.sources.enumerated().filter { $0.element.isIndirect }.compactMap { index, source -> [Inline]? in
-            guard let description = c.known(source.description, at: "/sources" / index / "description") else { return nil }
+            guard let description = c.known(source.description, at: JSONPointer(["sources"]) / index / "description") else { return nil }
             var name: [Inline] = [.strong(description)]
             if source.publiclyAccessible == true { name.append(.text(" (" + c.string(.indirectSourcesPublic) + ")")) }
             let categories = c.categoryIndices(source.dataCategories).map { c.categoryLabelInRunningText(at: $0) }

@@ -8,7 +8,7 @@ enum LegitimateInterestsSection: SectionBuilder {
         let items = c.policy.purposes.enumerated().filter { $0.element.legalBasis == .legitimateInterests }
             .map { index, purpose -> [Inline] in
                 let name: [Inline] = [.strong(c.purposeNames[index])]
-                guard let interest = c.known(purpose.legitimateInterest, at: "/purposes" / index / "legitimateInterest")
+                guard let interest = c.known(purpose.legitimateInterest, at: JSONPointer(["purposes"]) / index / "legitimateInterest")
                 else { return name }
                 return c(.legitimateInterestsItem, ("purpose", .runs(name)), ("interest", .text(c.inRunningText(interest))))
             }

@@ -21,7 +21,7 @@ enum ObjectionSection: SectionBuilder {
             blocks.append(.paragraph(c(.objectionMarketing)))
             let items = c.policy.purposes.enumerated().compactMap { index, purpose -> [Inline]? in
                 guard let marketing = purpose.directMarketing,
-                    let optOut = c.known(marketing.optOut, at: "/purposes" / index / "directMarketing" / "optOut")
+                    let optOut = c.known(marketing.optOut, at: JSONPointer(["purposes"]) / index / "directMarketing" / "optOut")
                 else { return nil }
                 return c(.objectionMarketingItem, ("purpose", .strong(c.purposeNames[index])), ("optOut", .text(c.inRunningText(optOut))))
             }

@@ -11,7 +11,7 @@ enum ProvisionRequirementSection: SectionBuilder {
             let item = c(.provisionItem,
                 ("purpose", .strong(c.purposeNames[index])),
                 ("requirement", .runs(c(SentenceKey.requirement[purpose.requirement]))))
-            guard let consequences = c.known(purpose.consequencesOfNotProviding, at: "/purposes" / index / "consequencesOfNotProviding")
+            guard let consequences = c.known(purpose.consequencesOfNotProviding, at: JSONPointer(["purposes"]) / index / "consequencesOfNotProviding")
             else { return item }
             var runs = RunsBuilder()
             runs.append(item)

@@ -7,13 +7,13 @@ enum RecipientsSection: SectionBuilder {
     static let kind = StatementSection.recipients
 
     static func blocks(_ c: Composer) -> [Block] {
-        let rows = c.policy.recipients.enumerated().filter { !c.isMissing("/recipients" / $0.offset) }
+        let rows = c.policy.recipients.enumerated().filter { !c.isMissing(JSONPointer(["recipients"]) / $0.offset) }
             .map { index, recipient in
                 Table.Row(id: "recipient-\(recipient.id)", cells: [
                     name(c, recipient),
                     [.text(c.string(SentenceKey.role[recipient.role]))],
                     [.text(c.text(recipient.service))],
-                    countries(c, recipient, at: "/recipients" / index),
+                    countries(c, recipient, at: JSONPointer(["recipients"]) / index),
                     safeguard(c, recipient),
                 ])
             }

@@ -8,7 +8,7 @@ enum RetentionSection: SectionBuilder {
         let durations = durations(c)
         let rows = c.policy.retention.enumerated().compactMap { index, rule -> Table.Row? in
             let duration = durations[index]
-            guard !duration.isEmpty, let subject = c.known(rule.subject, at: "/retention" / index / "subject") else {
+            guard !duration.isEmpty, let subject = c.known(rule.subject, at: JSONPointer(["retention"]) / index / "subject") else {
                 return nil
             }
             return Table.Row(id: nil, cells: [[.text(subject)], duration])
@@ -21,7 +21,7 @@ enum RetentionSection: SectionBuilder {
     /// ``duration(_:_:at:)`` of every retention rule, in the policy's order, worked out once per composer.
     static func durations(_ c: Composer) -> [[Inline]] {
         if let known = c.retentionDurations { return known }
-        let durations = c.policy.retention.enumerated().map { duration(c, $0.element, at: "/retention" / $0.offset) }
+        let durations = c.policy.retention.enumerated().map { duration(c, $0.element, at: JSONPointer(["retention"]) / $0.offset) }
         c.retentionDurations = durations
         return durations
     }

@@ -6,7 +6,7 @@ enum SecuritySection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         let measures = c.policy.security.enumerated().compactMap { index, measure in
-            c.known(measure, at: "/security" / index).map { [Inline.text($0)] }
+            c.known(measure, at: JSONPointer(["security"]) / index).map { [Inline.text($0)] }
         }
         guard !measures.isEmpty else { return [] }
         return [.paragraph(c(.securityIntro)), .list(measures)]

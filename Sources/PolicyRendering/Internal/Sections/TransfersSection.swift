@@ -5,13 +5,13 @@ enum TransfersSection: SectionBuilder {
     static let kind = StatementSection.transfers
 
     static func blocks(_ c: Composer) -> [Block] {
-        let rows = c.policy.transfers.enumerated().filter { !c.isMissing("/transfers" / $0.offset) }
+        let rows = c.policy.transfers.enumerated().filter { !c.isMissing(JSONPointer(["transfers"]) / $0.offset) }
             .map { index, transfer in
                 Table.Row(id: nil, cells: [
-                    recipient(c, transfer, at: "/transfers" / index),
+                    recipient(c, transfer, at: JSONPointer(["transfers"]) / index),
                     [.text(c.country(transfer.country))],
-                    safeguard(c, transfer, at: "/transfers" / index),
-                    copy(c, transfer, at: "/transfers" / index),
+                    safeguard(c, transfer, at: JSONPointer(["transfers"]) / index),
+                    copy(c, transfer, at: JSONPointer(["transfers"]) / index),
                 ])
             }
         guard !rows.isEmpty else { return [] }

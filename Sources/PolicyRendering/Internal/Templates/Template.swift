@@ -24,6 +24,12 @@ struct Template: Hashable, Sendable {
         pieces = Self.pieces(of: segments)
     }
 
+    /// A template whose `pieces` the caller has already cut from `segments`, as ``init(segments:)`` would.
+    init(segments: [Segment], pieces: [Piece]) {
+        self.segments = segments
+        self.pieces = pieces
+    }
+
     /// The placeholder names, in order of first use.
     var placeholders: [String] {
         var seen: [String] = []

@@ -9,6 +9,7 @@ struct TemplateConsistency {
     var directory: String
 
     func problems() -> [TemplateError] {
+        if isConsistent() { return [] }
         var problems: [TemplateError] = []
         let order = languages.keys.sorted()
         for language in order {
@@ -28,6 +29,32 @@ struct TemplateConsistency {
             problems += compare(key, across: order)
         }
         return problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    }
+
+    /// Whether ``problems()`` finds nothing, answered without sorting or building messages: every
+    /// key of every language is known and uses only its placeholders, and every known key has a text
+    /// in every language, all using the same placeholders (the same set, since all are allowed).
+    private func isConsistent() -> Bool {
+        guard !languages.isEmpty else { return TemplateKeys.all.isEmpty }
+        for templates in languages.values {
+            for (key, located) in templates {
+                guard let allowed = TemplateKeys.all[key] else { return false }
+                for name in located.template.placeholders where !allowed.contains(name) { return false }
+            }
+        }
+        // Every key of every language is known, so a language has them all when it has as many.
+        let all = Array(languages.values)
+        guard all.allSatisfy({ $0.count == TemplateKeys.all.count }) else { return false }
+        for (key, located) in all[0] {
+            // `placeholders` lists each name once, so equal counts and inclusion make equal sets.
+            let used = located.template.placeholders
+            for other in all.dropFirst() {
+                guard let placeholders = other[key]?.template.placeholders, placeholders.count == used.count,
+                    placeholders.allSatisfy(used.contains)
+                else { return false }
+            }
+        }
+        return true
     }
 
     /// A key missing in some language, or using placeholders another language does not.
