@@ -20,9 +20,12 @@ final class LintInput {
     /// with subindex 0), or -1.
     private let firstOffsets: [[Int]]
     /// The controller's legal and trade names in lowercase, the empty ones left out.
-    private let controllerNames: [String]
+    private let controllerNames: [LowercaseName]
     /// Each recipient's names in lowercase, the empty ones left out.
-    private let recipientNames: [[String]]
+    private let recipientNames: [[LowercaseName]]
+    /// For each purpose, the offsets in `policy.dataCategories` of the categories it uses
+    /// (`Policy.categories(of:)`: the first category with each identifier, unknown ones left out).
+    private let purposeCategories: [[Int]]
 
     init(_ policy: Policy) {
         self.policy = policy
@@ -58,10 +61,21 @@ final class LintInput {
         self.hits = hits
         self.firstOffsets = firstOffsets
         controllerNames = ([policy.controller.legalName] + policy.controller.tradeNames)
-            .map { $0.lowercased() }.filter { !$0.isEmpty }
+            .map { LowercaseName($0) }.filter { !$0.text.isEmpty }
         recipientNames = policy.recipients.map { recipient in
-            recipient.name.texts.values.map { $0.lowercased() }.filter { !$0.isEmpty }
+            recipient.name.texts.values.map { LowercaseName($0) }.filter { !$0.text.isEmpty }
         }
+        var categoryOffsets: [DataCategoryID: Int] = [:]
+        categoryOffsets.reserveCapacity(policy.dataCategories.count)
+        for (offset, category) in policy.dataCategories.enumerated() where categoryOffsets[category.id] == nil {
+            categoryOffsets[category.id] = offset
+        }
+        purposeCategories = policy.purposes.map { purpose in purpose.dataCategories.compactMap { categoryOffsets[$0] } }
+    }
+
+    /// The data categories purpose `index` uses, in its order (`Policy.categories(of:)`).
+    func categories(ofPurpose index: Int) -> LazyMapSequence<[Int], DataCategory> {
+        purposeCategories[index].lazy.map { self.policy.dataCategories[$0] }
     }
 
     /// The field at `location`, when the policy has a text there.
@@ -82,7 +96,11 @@ final class LintInput {
 
     /// The field's text in `language`.
     func text(_ language: Language, of field: LintField) -> LintText? {
-        let code = LanguageCode(language)
+        text(LanguageCode(language), language, of: field)
+    }
+
+    /// The field's text in `language`, whose packed code is `code`.
+    func text(_ code: LanguageCode, _ language: Language, of field: LintField) -> LintText? {
         for offset in field.texts where texts[offset].code.equals(code, texts[offset].language, language) {
             return texts[offset]
         }
@@ -145,7 +163,7 @@ final class LintInput {
 
     /// Whether `name` designates the controller itself (`Policy.isController`).
     func isController(_ name: String) -> Bool {
-        let candidate = name.lowercased()
+        let candidate = LowercaseName(name)
         return controllerNames.contains { own in
             NameMatching.contains(candidate, own) || NameMatching.contains(own, candidate)
         }
@@ -153,7 +171,7 @@ final class LintInput {
 
     /// The recipient that `provider` names, if the statement lists it (`Policy.recipientIndex(named:)`).
     func recipientIndex(named provider: String) -> Int? {
-        let wanted = provider.lowercased()
+        let wanted = LowercaseName(provider)
         for (index, names) in recipientNames.enumerated()
         where names.contains(where: { NameMatching.contains($0, wanted) || NameMatching.contains(wanted, $0) }) {
             return index
@@ -201,13 +219,11 @@ struct LanguageCode: Equatable, Sendable {
     let packed: UInt64
 
     init(_ language: Language) {
-        var packed: UInt64 = 0
-        var count = 0
-        for byte in language.code.utf8 {
-            count += 1
-            packed = packed << 8 | UInt64(byte)
+        var code = language.code
+        packed = code.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes.count <= 7 else { return 0 }
+            return bytes.reduce(UInt64(bytes.count) << 56) { $0 << 8 | UInt64($1) }
         }
-        self.packed = count <= 8 && count > 0 ? packed | UInt64(count) << 60 : 0
     }
 
     /// Whether the languages are the same, `self` and `other` being their codes.

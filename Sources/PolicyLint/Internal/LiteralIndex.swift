@@ -34,8 +34,10 @@ struct LiteralHit: Sendable {
 /// outside the catalogue, are looked for in the text directly.
 final class LiteralIndex: Sendable {
     private let filter: [UInt64]
-    /// ``WordingPattern/keySignature`` of every pattern whose keys the index knows, sorted.
+    /// ``WordingPattern/keySignature`` of every pattern whose keys the index knows, by open
+    /// addressing (0 is an empty slot; signatures are odd).
     private let signatures: [UInt64]
+    private let signatureMask: Int
     /// Open addressing on the first four bytes: the key plus one (0 is an empty slot).
     private let slots: [UInt64]
     private let slotMask: Int
@@ -47,7 +49,17 @@ final class LiteralIndex: Sendable {
         for literal in patterns.flatMap({ $0.literals.requirement?.literals ?? [] }) {
             if let key = literal.key, !keys.contains(key) { keys.append(key) }
         }
-        signatures = patterns.compactMap(\.keySignature).sorted()
+        let known = patterns.compactMap(\.keySignature)
+        var signatureSize = 16
+        while signatureSize < known.count * 4 { signatureSize *= 2 }
+        var signatures = [UInt64](repeating: 0, count: signatureSize)
+        for signature in known {
+            var slot = Int(truncatingIfNeeded: signature >> 32) & (signatureSize - 1)
+            while signatures[slot] != 0, signatures[slot] != signature { slot = (slot + 1) & (signatureSize - 1) }
+            signatures[slot] = signature
+        }
+        self.signatures = signatures
+        signatureMask = signatureSize - 1
         var filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
         var size = 16
         while size < keys.count * 4 { size *= 2 }
@@ -76,13 +88,12 @@ final class LiteralIndex: Sendable {
     /// Whether the index was built with the pattern whose keys have this signature, so that the
     /// positions it records answer for them.
     func covers(_ signature: UInt64) -> Bool {
-        var low = 0
-        var high = signatures.count
-        while low < high {
-            let middle = (low + high) / 2
-            if signatures[middle] < signature { low = middle + 1 } else { high = middle }
+        var slot = Int(truncatingIfNeeded: signature >> 32) & signatureMask
+        while signatures[slot] != 0 {
+            if signatures[slot] == signature { return true }
+            slot = (slot + 1) & signatureMask
         }
-        return low < signatures.count && signatures[low] == signature
+        return false
     }
 
     /// Whether the index records the positions of literals beginning with `key`.
@@ -100,33 +111,33 @@ final class LiteralIndex: Sendable {
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [LiteralHit]) -> TextScan {
         var result = TextScan()
         let first = hits.count
+        // The window starts with zero bytes, which begin no key: no position needs telling apart.
         var window: UInt32 = 0
-        var nonASCII = false
-        var visible = false
-        let count = bytes.count
+        var classes: UInt8 = 0
+        var folds = false
         filter.withUnsafeBufferPointer { filter in
             ASCIITables.lowercase.withUnsafeBufferPointer { lower in
-                for position in 0..<count {
-                    let byte = bytes[position]
-                    if byte >= 0x80 {
-                        nonASCII = true
-                        if byte >= 0xC3, !result.foldsToASCII, Self.foldsToASCII(bytes, at: position) {
-                            result.foldsToASCII = true
+                ASCIITables.classes.withUnsafeBufferPointer { table in
+                    for position in bytes.indices {
+                        let byte = bytes[position]
+                        let byteClass = table[Int(byte)]
+                        classes |= byteClass
+                        window = window << 8 | UInt32(lower[Int(byte)])
+                        // A character folding to ASCII letters ends with a continuation byte.
+                        if byteClass & ASCIITables.continuation != 0, !folds, Self.endsFoldingCharacter(window) {
+                            folds = true
                         }
-                    } else if !visible, !ASCIITables.isWhitespace(byte) {
-                        visible = true
+                        let hash = Self.hash(window)
+                        guard filter[hash >> 6] & (1 << UInt64(hash & 63)) != 0, knows(window) else { continue }
+                        hits.append(LiteralHit(position: Int32(position - 3), key: window))
                     }
-                    window = window << 8 | UInt32(lower[Int(byte)])
-                    guard position >= 3 else { continue }
-                    let hash = Self.hash(window)
-                    guard filter[hash >> 6] & (1 << UInt64(hash & 63)) != 0, knows(window) else { continue }
-                    hits.append(LiteralHit(position: Int32(position - 3), key: window))
                 }
             }
         }
         result.hits = first..<hits.count
-        result.isASCII = !nonASCII
-        result.hasVisibleASCII = visible
+        result.foldsToASCII = folds
+        result.isASCII = classes & ASCIITables.nonASCII == 0
+        result.hasVisibleASCII = classes & ASCIITables.visible != 0
         return result
     }
 
@@ -144,6 +155,11 @@ final class LiteralIndex: Sendable {
         guard start >= 0, end <= bytes.count else { return false }
         for offset in pattern.indices where ASCIITables.lowercased(bytes[start + offset]) != pattern[offset] {
             return false
+        }
+        if literal.wordBefore || literal.wordAfter {
+            // Only a proof asks for neighbouring word characters: ASCII ones are certain.
+            if literal.wordBefore, start == 0 || !isCertainWordByte(bytes[start - 1]) { return false }
+            if literal.wordAfter, end == bytes.count || !isCertainWordByte(bytes[end]) { return false }
         }
         if literal.boundaryBefore {
             let inside = ASCIITables.isWordByte(pattern[0])
@@ -174,6 +190,10 @@ final class LiteralIndex: Sendable {
         return true
     }
 
+    private static func isCertainWordByte(_ byte: UInt8) -> Bool {
+        byte < 0x80 && ASCIITables.isWordByte(byte)
+    }
+
     /// Whether some occurrence of `literal` in `bytes` passes ``occurs(_:at:in:certain:)``.
     static func contains(_ literal: RequiredLiteral, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false) -> Bool {
         let first = literal.bytes[0]
@@ -184,6 +204,19 @@ final class LiteralIndex: Sendable {
             return true
         }
         return false
+    }
+
+    /// Whether the window's last bytes are a character whose case folding yields ASCII letters (the
+    /// characters of ``foldsToASCII(_:at:)``).
+    private static func endsFoldingCharacter(_ window: UInt32) -> Bool {
+        switch window & 0xFFFF {
+        case 0xC39F, 0xC4B0, 0xC589, 0xC5BF, 0xC7B0: return true
+        default: break
+        }
+        switch window & 0xFF_FFFF {
+        case 0xE1BA96...0xE1BA9A, 0xE1BA9E, 0xE284AA, 0xEFAC80...0xEFAC86: return true
+        default: return false
+        }
     }
 
     /// Whether some byte of `bytes` begins a character whose case folding yields ASCII letters.
@@ -215,6 +248,18 @@ enum ASCIITables {
     static func lowercased(_ byte: UInt8) -> UInt8 {
         byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
+
+    /// A byte's class for the scan: ``visible``, ``nonASCII``, ``continuation``.
+    static let classes: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte < 0x80 { return isWhitespace(byte) ? 0 : visible }
+        return byte < 0xC0 ? nonASCII | continuation : nonASCII
+    }
+    /// An ASCII byte other than white space.
+    static let visible: UInt8 = 1
+    static let nonASCII: UInt8 = 2
+    /// A byte continuing a UTF-8 sequence (0x80–0xBF).
+    static let continuation: UInt8 = 4
 
     /// ICU's `\w` among ASCII characters: letters, digits and `_`.
     @inline(__always)

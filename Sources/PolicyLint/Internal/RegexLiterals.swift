@@ -4,14 +4,19 @@ struct RequiredLiteral: Hashable, Sendable {
     let bytes: [UInt8]
     let boundaryBefore: Bool
     let boundaryAfter: Bool
-
+    /// Whether the pattern puts a word character (`\w`) right before or right after the literal:
+    /// only literals that prove a match (``PatternLiterals/sufficient``) carry them.
+    let wordBefore: Bool
+    let wordAfter: Bool
     /// The first four bytes as ``LiteralIndex`` keys them; `nil` for a shorter literal.
     let key: UInt32?
 
-    init(bytes: [UInt8], boundaryBefore: Bool, boundaryAfter: Bool) {
+    init(bytes: [UInt8], boundaryBefore: Bool, boundaryAfter: Bool, wordBefore: Bool = false, wordAfter: Bool = false) {
         self.bytes = bytes
         self.boundaryBefore = boundaryBefore
         self.boundaryAfter = boundaryAfter
+        self.wordBefore = wordBefore
+        self.wordAfter = wordAfter
         key = bytes.count >= 4 ? LiteralIndex.key(bytes) : nil
     }
 }
@@ -118,11 +123,12 @@ enum RegexLiterals {
         return PatternLiterals(requirement: whole.requirement, sufficient: sufficient)
     }
 
-    /// A symbol of an exactly known match: a lowercase ASCII byte, a word boundary, or another
-    /// zero-width assertion (`^`, `$`, `\B`…).
+    /// A symbol of an exactly known match: a lowercase ASCII byte, a word boundary, another
+    /// zero-width assertion (`^`, `$`, `\B`…), or any word character (`\w`).
     fileprivate typealias Sequence = [Int16]
     fileprivate static let boundary: Int16 = -1
     fileprivate static let assertion: Int16 = -2
+    fileprivate static let wordCharacter: Int16 = -3
     /// Past this many strings, an exact set is no longer expanded.
     fileprivate static let maximumExpansion = 64
 
@@ -145,19 +151,32 @@ enum RegexLiterals {
     /// Any string of an exact set: boundaries at the ends become flags, other assertions are dropped.
     /// `nil` when some string of the set has no byte (the set may match the empty string).
     fileprivate static func requirement(of sequences: [Sequence]) -> Requirement? {
-        var literals: [Requirement] = []
+        var alternatives: [Requirement] = []
         for sequence in sequences {
-            var start = sequence.startIndex
-            var end = sequence.endIndex
-            var before = false
-            var after = false
-            while start < end, sequence[start] < 0 { before = before || sequence[start] == boundary; start += 1 }
-            while end > start, sequence[end - 1] < 0 { after = after || sequence[end - 1] == boundary; end -= 1 }
-            let bytes = sequence[start..<end].compactMap { $0 < 0 ? nil : UInt8($0) }
-            guard !bytes.isEmpty else { return nil }
-            literals.append(.literal(RequiredLiteral(bytes: bytes, boundaryBefore: before, boundaryAfter: after)))
+            // A word character takes a character the reader does not know: the pieces around it are
+            // each required.
+            var pieces: [Requirement] = []
+            for piece in sequence.split(separator: wordCharacter, omittingEmptySubsequences: true) {
+                if let literal = literal(of: piece) { pieces.append(.literal(literal)) }
+            }
+            guard let all = Requirement.all(of: pieces) else { return nil }
+            alternatives.append(all)
         }
-        return Requirement.any(of: literals)
+        return Requirement.any(of: alternatives)
+    }
+
+    /// The bytes of a piece without word characters: boundaries at its ends become flags, other
+    /// assertions are dropped; `nil` without a byte.
+    fileprivate static func literal(of piece: ArraySlice<Int16>) -> RequiredLiteral? {
+        var start = piece.startIndex
+        var end = piece.endIndex
+        var before = false
+        var after = false
+        while start < end, piece[start] < 0 { before = before || piece[start] == boundary; start += 1 }
+        while end > start, piece[end - 1] < 0 { after = after || piece[end - 1] == boundary; end -= 1 }
+        let bytes = piece[start..<end].compactMap { $0 < 0 ? nil : UInt8($0) }
+        guard !bytes.isEmpty else { return nil }
+        return RequiredLiteral(bytes: bytes, boundaryBefore: before, boundaryAfter: after)
     }
 
     /// The string as a literal whose presence proves a match: bytes with word boundaries at its ends
@@ -166,12 +185,18 @@ enum RegexLiterals {
         guard !sequence.contains(assertion) else { return nil }
         var start = sequence.startIndex
         var end = sequence.endIndex
-        let before = start < end && sequence[start] == boundary
+        let wordBefore = start < end && sequence[start] == wordCharacter
+        if wordBefore { start += 1 }
+        let wordAfter = end > start && sequence[end - 1] == wordCharacter
+        if wordAfter { end -= 1 }
+        let before = !wordBefore && start < end && sequence[start] == boundary
         if before { start += 1 }
-        let after = end > start && sequence[end - 1] == boundary
+        let after = !wordAfter && end > start && sequence[end - 1] == boundary
         if after { end -= 1 }
         guard start < end, !sequence[start..<end].contains(where: { $0 < 0 }) else { return nil }
-        return RequiredLiteral(bytes: sequence[start..<end].map { UInt8($0) }, boundaryBefore: before, boundaryAfter: after)
+        return RequiredLiteral(
+            bytes: sequence[start..<end].map { UInt8($0) }, boundaryBefore: before, boundaryAfter: after,
+            wordBefore: wordBefore, wordAfter: wordAfter)
     }
 
     fileprivate struct Parser {
@@ -286,6 +311,7 @@ enum RegexLiterals {
             index += 1
             switch char {
             case "b": return .exact([[boundary]])
+            case "w": return .exact([[wordCharacter]])
             case "B", "A", "z", "Z", "G": return .exact([[assertion]])
             case "p", "P": return skipProperty()
             case "Q", "E", "k", "N", "x", "u", "U", "0", "c", "g":

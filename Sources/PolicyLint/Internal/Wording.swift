@@ -37,10 +37,11 @@ enum Wording {
     /// A quoted match for messages: `“by using”`.
     static func quoted(_ match: String) -> String { "“\(match.trimmingWhitespace)”" }
 
-    /// Calls `body` with the UTF-8 bytes of `text` (contiguous for native strings, copied otherwise).
+    /// Calls `body` with the UTF-8 bytes of `text`: in place for a native string, from the stack for
+    /// a small one, copied for a bridged one.
     static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(body)
+        var text = text
+        return text.withUTF8(body)
     }
 }
 
@@ -87,10 +88,15 @@ extension String {
 /// asked Foundation: its comparison treats canonically equivalent characters alike, and it finds no
 /// empty name. Names of plain Latin characters are compared on bytes, others through Foundation.
 enum NameMatching {
-    static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let answer = Wording.withBytes(of: haystack) { text in
-            Wording.withBytes(of: needle) { name -> Bool? in
-                guard isPlainLatin(text), isPlainLatin(name) else { return nil }
+    static func contains(_ haystack: LowercaseName, _ needle: LowercaseName) -> Bool {
+        guard haystack.isPlainLatin, needle.isPlainLatin else { return haystack.text.contains(needle.text) }
+        return contains(haystack.text, needle.text)
+    }
+
+    /// The byte search, for plain Latin names.
+    private static func contains(_ haystack: String, _ needle: String) -> Bool {
+        Wording.withBytes(of: haystack) { text in
+            Wording.withBytes(of: needle) { name -> Bool in
                 guard !name.isEmpty, name.count <= text.count else { return false }
                 let first = name[0]
                 for start in 0...(text.count - name.count) where text[start] == first {
@@ -101,7 +107,6 @@ enum NameMatching {
                 return false
             }
         }
-        return answer ?? haystack.contains(needle)
     }
 
     /// Whether every character is one for which Foundation's comparison is literal: ASCII, Latin-1
@@ -132,5 +137,17 @@ enum NameMatching {
             }
         }
         return true
+    }
+}
+
+/// A name in lowercase (`String.lowercased()`), and whether it holds plain Latin characters only
+/// (``NameMatching/isPlainLatin(_:)``).
+struct LowercaseName {
+    let text: String
+    let isPlainLatin: Bool
+
+    init(_ name: String) {
+        text = name.lowercased()
+        isPlainLatin = Wording.withBytes(of: text) { NameMatching.isPlainLatin($0) }
     }
 }

@@ -22,7 +22,7 @@ final class WordingPattern: ExpressibleByStringLiteral, Sendable {
         literals = RegexLiterals.read(source)
         keys = literals.requirement?.keys
         keySignature = keys.map { keys in
-            keys.sorted().reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+            keys.sorted().reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 } | 1
         }
     }
 

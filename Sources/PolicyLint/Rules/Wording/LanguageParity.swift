@@ -25,11 +25,15 @@ struct LanguageParity: InputRule {
         let policy = input.policy
         let languages = Set(Language.required + policy.languages).sorted()
         var findings: [Finding] = []
+        let codes = languages.map(LanguageCode.init)
+        let french = LanguageCode(.fr)
+        let english = LanguageCode(.en)
         for field in input.fields {
-            for language in languages where !Self.hasContent(input.text(language, of: field)) {
+            for (language, code) in zip(languages, codes) where !Self.hasContent(input.text(code, language, of: field)) {
                 findings.append(finding(Self.missing(language), at: field.pointer / language.code))
             }
-            if let fr = input.text(.fr, of: field), let en = input.text(.en, of: field), Self.hasContent(fr),
+            if let fr = input.text(french, .fr, of: field), let en = input.text(english, .en, of: field),
+                Self.hasContent(fr),
                 Self.sameTrimmed(fr, en), !Self.isName(fr)
             {
                 findings.append(finding(Self.untranslated(), at: field.pointer, severity: .warning))
@@ -49,10 +53,13 @@ struct LanguageParity: InputRule {
     /// Whether the two texts are equal once trimmed of white space: on bytes when both are ASCII,
     /// else as Swift compares strings (canonical equivalence).
     static func sameTrimmed(_ a: LintText, _ b: LintText) -> Bool {
-        guard a.scan.isASCII, b.scan.isASCII else { return a.value.trimmedOfWhitespace == b.value.trimmedOfWhitespace }
-        var x = a.value
-        var y = b.value
-        return x.withUTF8 { x in y.withUTF8 { y in ASCIIWords.trimmed(x).elementsEqual(ASCIIWords.trimmed(y)) } }
+        let answer = Wording.withBytes(of: a.value) { x in
+            Wording.withBytes(of: b.value) { y -> Bool? in
+                if a.scan.isASCII, b.scan.isASCII { return ASCIIWords.trimmed(x).elementsEqual(ASCIIWords.trimmed(y)) }
+                return ASCIIWords.differ(x, y) ? false : nil
+            }
+        }
+        return answer ?? (a.value.trimmedOfWhitespace == b.value.trimmedOfWhitespace)
     }
 
     static func isName(_ text: LintText) -> Bool {
@@ -79,6 +86,22 @@ struct LanguageParity: InputRule {
 /// ``LanguageParity``'s reading of ASCII texts, on bytes: characters there are single bytes (a
 /// `\r\n` pair is one character, white space like each of its bytes).
 enum ASCIIWords {
+    /// Whether two texts certainly differ, trimmed or not, under canonical equivalence: after a common
+    /// prefix of bytes, each has an ASCII character that is not white space, and they are different.
+    ///
+    /// An ASCII character is a starter that nothing composes with, so canonical decomposition keeps it
+    /// in place after the identical decomposition of the common prefix: the decompositions differ
+    /// there. Neither character is white space, so neither lies in a trimmed end.
+    static func differ(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = min(x.count, y.count)
+        while index < count, x[index] == y[index] { index += 1 }
+        guard index < count else { return false }
+        let a = x[index]
+        let b = y[index]
+        return a < 0x80 && b < 0x80 && !ASCIITables.isWhitespace(a) && !ASCIITables.isWhitespace(b)
+    }
+
     /// The bytes without the white space at either end.
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>> {
         var start = 0

@@ -31,8 +31,7 @@ struct OnlineIdentifiersArePersonalData: InputRule {
             fields.append(LocalizedFieldLocation(.dataCategoryLabel, i))
             fields += category.examples.indices.map { LocalizedFieldLocation(.dataCategoryExample, i, $0) }
         }
-        for (i, purpose) in policy.purposes.enumerated()
-        where policy.categories(of: purpose).contains(where: { isObserved($0.kind) }) {
+        for i in policy.purposes.indices where input.categories(ofPurpose: i).contains(where: { isObserved($0.kind) }) {
             fields.append(LocalizedFieldLocation(.purposeDescription, i))
         }
         let providers = Set(trackers.compactMap { input.recipientIndex(named: policy.cookies[$0].provider) })
