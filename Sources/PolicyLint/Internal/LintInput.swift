@@ -41,12 +41,15 @@ final class LintInput {
             let start = texts.count
             for (language, value) in text.texts {
                 let scan = Wording.withBytes(of: value) { index.scan($0, into: &hits) }
-                texts.append(LintText(language: language, code: LanguageCode(language), value: value, scan: scan))
-            }
-            if texts.count - start == 2 {
-                if texts[start + 1].language < texts[start].language { texts.swapAt(start, start + 1) }
-            } else if texts.count - start > 2 {
-                texts[start...].sort { $0.language < $1.language }
+                let version = LintText(language: language, code: LanguageCode(language), value: value, scan: scan)
+                // Kept in `Localized.languages` order: a field has one or two languages, rarely more.
+                if texts.count > start, language < texts[texts.count - 1].language {
+                    var position = texts.count - 1
+                    while position > start, language < texts[position - 1].language { position -= 1 }
+                    texts.insert(version, at: position)
+                } else {
+                    texts.append(version)
+                }
             }
             if location.subindex == 0 {
                 let kind = Int(location.field.rawValue)
@@ -161,7 +164,8 @@ final class LintInput {
 
     // MARK: Names
 
-    /// Whether `name` designates the controller itself (`Policy.isController`).
+    /// Whether `name` designates the controller itself (its legal or trade name): one name, in
+    /// lowercase, contains the other.
     func isController(_ name: String) -> Bool {
         let candidate = LowercaseName(name)
         return controllerNames.contains { own in
@@ -169,7 +173,8 @@ final class LintInput {
         }
     }
 
-    /// The recipient that `provider` names, if the statement lists it (`Policy.recipientIndex(named:)`).
+    /// The recipient that `provider` (a tracker's provider, say) names, if the statement lists it: one
+    /// of its names, in lowercase, contains the other.
     func recipientIndex(named provider: String) -> Int? {
         let wanted = LowercaseName(provider)
         for (index, names) in recipientNames.enumerated()

@@ -23,17 +23,6 @@ enum Wording {
             in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " ")
     }
 
-    /// The first match in any language of `text`, using the pattern for that language when there is one.
-    static func firstMatch(_ patterns: LanguagePatterns, in text: Localized) -> (Language, String)? {
-        for language in text.languages {
-            guard let pattern = patterns[language], let value = text[language],
-                let match = firstMatch(pattern, in: value)
-            else { continue }
-            return (language, match)
-        }
-        return nil
-    }
-
     /// A quoted match for messages: `“by using”`.
     static func quoted(_ match: String) -> String { "“\(match.trimmingWhitespace)”" }
 
@@ -84,9 +73,9 @@ extension String {
     }
 }
 
-/// Whether one name contains another, as `Policy.isController` and `Policy.recipientIndex(named:)`
-/// asked Foundation: its comparison treats canonically equivalent characters alike, and it finds no
-/// empty name. Names of plain Latin characters are compared on bytes, others through Foundation.
+/// Whether one name contains another, as Foundation's `contains` answers (the linter has always
+/// asked it): its comparison treats canonically equivalent characters alike, and it finds no empty
+/// name. Names of plain Latin characters are compared on bytes, others through Foundation.
 enum NameMatching {
     static func contains(_ haystack: LowercaseName, _ needle: LowercaseName) -> Bool {
         guard haystack.isPlainLatin, needle.isPlainLatin else { return haystack.text.contains(needle.text) }
@@ -147,7 +136,11 @@ struct LowercaseName {
     let isPlainLatin: Bool
 
     init(_ name: String) {
-        text = name.lowercased()
-        isPlainLatin = Wording.withBytes(of: text) { NameMatching.isPlainLatin($0) }
+        // A name of ASCII characters without capitals is its own lowercase.
+        let isLowercaseASCII = Wording.withBytes(of: name) { bytes in
+            !bytes.contains { $0 >= 0x80 || ASCIITables.lowercased($0) != $0 }
+        }
+        text = isLowercaseASCII ? name : name.lowercased()
+        isPlainLatin = isLowercaseASCII || Wording.withBytes(of: text) { NameMatching.isPlainLatin($0) }
     }
 }
