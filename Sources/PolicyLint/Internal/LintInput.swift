@@ -154,6 +154,53 @@ final class LintInput {
         return nil
     }
 
+    /// Every field with a match, in order, with its first match (what ``firstMatch(_:in:)-(LanguagePatterns,_)``
+    /// answers for it): the rules that read every text of the policy.
+    ///
+    /// The scan's positions rule out most texts at once, without copying them: only the others are
+    /// searched.
+    func firstMatches(_ patterns: LanguagePatterns) -> [(field: LintField, language: Language, match: String)] {
+        let entries = patterns.entries
+        // For each language's pattern: whether the scan answers for it, and its keys.
+        var keyRanges: [Range<Int>?] = []
+        var keys: [UInt32] = []
+        for entry in entries {
+            if let patternKeys = entry.pattern.keys, let signature = entry.pattern.keySignature, index.covers(signature) {
+                keyRanges.append(keys.count..<(keys.count + patternKeys.count))
+                keys += patternKeys
+            } else {
+                keyRanges.append(nil)
+            }
+        }
+        var candidates: [Int] = []
+        fields.withUnsafeBufferPointer { fields in
+            texts.withUnsafeBufferPointer { texts in
+                hits.withUnsafeBufferPointer { hits in
+                    keys.withUnsafeBufferPointer { keys in
+                        for (offset, field) in fields.enumerated() {
+                            for text in field.texts {
+                                guard let entry = entries.firstIndex(where: { $0.code.equals(texts[text].code, $0.language, texts[text].language) })
+                                else { continue }
+                                guard let range = keyRanges[entry], !texts[text].scan.foldsToASCII else {
+                                    candidates.append(offset)
+                                    break
+                                }
+                                let wanted = UnsafeBufferPointer(rebasing: keys[range])
+                                if hits[texts[text].scan.hits].contains(where: { wanted.contains($0.key) }) {
+                                    candidates.append(offset)
+                                    break
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return candidates.compactMap { offset in
+            firstMatch(patterns, in: fields[offset]).map { (field: fields[offset], language: $0.0, match: $0.1) }
+        }
+    }
+
     /// Whether any language of the field matches its pattern.
     func matches(_ patterns: LanguagePatterns, _ field: LintField) -> Bool {
         field.texts.contains { offset in

@@ -42,10 +42,8 @@ struct AutomatedDecisionMaking: DisclosureRule {
             let names = profilingCookies.map(\.name).joined(separator: ", ")
             findings.append(finding(Self.trackers(names), at: "/automatedDecisions"))
         }
-        for field in input.fields {
-            if let (_, match) = input.firstMatch(Self.profiling, in: field) {
-                findings.append(finding(Self.wording(match), at: field.pointer, severity: .warning))
-            }
+        for (field, _, match) in input.firstMatches(Self.profiling) {
+            findings.append(finding(Self.wording(match), at: field.pointer, severity: .warning))
         }
         return findings
     }

@@ -34,8 +34,8 @@ struct RightToLodgeComplaint: DisclosureRule {
         if Law.supervisoryAuthority(for: policy) == nil {
             findings.append(finding(Self.noAuthority(policy.controller.country), at: "/controller/country"))
         }
-        for field in input.fields
-        where input.matches(Self.complaint, field) && !input.matches(Self.authority, field) {
+        // A field matches the complaint wording exactly when it has a first match.
+        for (field, _, _) in input.firstMatches(Self.complaint) where !input.matches(Self.authority, field) {
             findings.append(finding(Self.companyOnly(), at: field.pointer))
         }
         return findings

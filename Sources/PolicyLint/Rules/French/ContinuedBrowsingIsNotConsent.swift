@@ -27,10 +27,8 @@ struct ContinuedBrowsingIsNotConsent: InputRule {
     let fixHint = "Replace the wording with a banner offering “Accept all” and “Refuse all” buttons."
 
     func check(_ input: LintInput, context: LintContext) -> [Finding] {
-        input.fields.compactMap { field in
-            input.firstMatch(Self.browsing, in: field).map { language, match in
-                finding(Self.impliedConsent(match, language), at: field.pointer)
-            }
+        input.firstMatches(Self.browsing).map { field, language, match in
+            finding(Self.impliedConsent(match, language), at: field.pointer)
         }
     }
 

@@ -29,10 +29,8 @@ struct ProcessorsAreRecipients: InputRule {
         let external = policy.recipients.filter { $0.role != .internalDepartment && $0.role != .publicAuthority }
         guard !external.isEmpty else { return [] }
         let names = external.map(\.name.display).joined(separator: ", ")
-        return input.fields.compactMap { field in
-            input.firstMatch(Self.denial, in: field).map { _, match in
-                finding(Self.contradiction(match, names), at: field.pointer)
-            }
+        return input.firstMatches(Self.denial).map { field, _, match in
+            finding(Self.contradiction(match, names), at: field.pointer)
         }
     }
 

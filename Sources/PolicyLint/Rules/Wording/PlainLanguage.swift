@@ -18,10 +18,8 @@ struct PlainLanguage: InputRule {
     let fixHint = "State the fact: which data, which recipient, when."
 
     func check(_ input: LintInput, context: LintContext) -> [Finding] {
-        input.fields.compactMap { field in
-            input.firstMatch(Self.vague, in: field).map { language, match in
-                finding(Self.vagueWording(match, language), at: field.pointer)
-            }
+        input.firstMatches(Self.vague).map { field, language, match in
+            finding(Self.vagueWording(match, language), at: field.pointer)
         }
     }
 
