@@ -7,15 +7,22 @@ public enum Law {
 
     /// The rights that apply to the processing the policy describes, in the order of the GDPR.
     public static func rights(for policy: Policy) -> [DataSubjectRight] {
-        let bases = Set(policy.legalBases)
+        // One pass over the purposes tells which bases and which purposes' features are present.
+        var bases: Set<LegalBasis> = []
+        var directMarketing = false
+        var explicitConsent = false
+        for purpose in policy.purposes {
+            bases.insert(purpose.legalBasis)
+            if purpose.directMarketing != nil { directMarketing = true }
+            if purpose.specialCategoryCondition == .explicitConsent { explicitConsent = true }
+        }
         return DataSubjectRight.allCases.filter { right in
             switch right {
             case .access, .rectification, .erasure, .restriction: true
             case .portability: bases.contains(.consent) || bases.contains(.contract)
             case .objection: bases.contains(.legitimateInterests) || bases.contains(.publicTask)
-            case .objectionToDirectMarketing: policy.purposes.contains { $0.directMarketing != nil }
-            case .withdrawConsent: bases.contains(.consent)
-                || policy.purposes.contains { $0.specialCategoryCondition == .explicitConsent }
+            case .objectionToDirectMarketing: directMarketing
+            case .withdrawConsent: bases.contains(.consent) || explicitConsent
             case .humanIntervention: policy.automatedDecisions.contains { $0.kind == .solelyAutomatedDecision }
             case .postMortemDirectives: policy.controller.country == "FR"
             }

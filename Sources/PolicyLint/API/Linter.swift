@@ -11,14 +11,36 @@ import PolicyModel
 ///
 /// Findings come sorted by pointer (array indices compared as numbers), then rule id, then message.
 public struct Linter: Sendable {
-    public var rules: [any LintRule]
+    public var rules: [any LintRule] {
+        didSet { steps = Self.steps(rules) }
+    }
+
+    /// The rules, those that read a shared ``LintInput`` told apart once.
+    private var steps: [Step]
+
+    private enum Step: Sendable {
+        case input(any InputRule)
+        case policy(any LintRule)
+    }
 
     public init(rules: [any LintRule] = RuleRegistry.all) {
         self.rules = rules
+        steps = Self.steps(rules)
+    }
+
+    private static func steps(_ rules: [any LintRule]) -> [Step] {
+        rules.map { rule in (rule as? any InputRule).map(Step.input) ?? .policy(rule) }
     }
 
     public func lint(_ policy: Policy, context: LintContext) -> [Finding] {
-        let raw = rules.flatMap { $0.check(policy, context: context) }
+        let input = LintInput(policy)
+        var raw: [Finding] = []
+        for step in steps {
+            switch step {
+            case .input(let rule): raw += rule.check(input, context: context)
+            case .policy(let rule): raw += rule.check(policy, context: context)
+            }
+        }
         var reminders = raw.filter { $0.ruleID == DeclaredMissingFact.ruleID }
         var coveredFacts: Set<String> = []
         var findings = raw.filter { $0.ruleID != DeclaredMissingFact.ruleID }.map { finding in
@@ -44,6 +66,7 @@ public struct Linter: Sendable {
     }
 
     private func applyingWaivers(to findings: [Finding], in policy: Policy) -> [Finding] {
+        guard !policy.waivers.isEmpty else { return findings }
         var used: Set<Int> = []
         var result = findings.map { finding in
             var finding = finding

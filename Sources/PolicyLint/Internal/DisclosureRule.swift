@@ -4,20 +4,20 @@ import PolicyModel
 ///
 /// The Art. 13 rule runs when data is collected from the person; its twin (``Article14Twin``) runs the
 /// same check when data comes from elsewhere, under the Art. 14 identifier.
-protocol DisclosureRule: LintRule {
+protocol DisclosureRule: InputRule {
     /// The check itself, whatever the source of the data.
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding]
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding]
 }
 
 extension DisclosureRule {
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
-        guard policy.hasDirectCollection else { return [] }
-        return disclosureFindings(policy, context: context)
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        guard input.policy.hasDirectCollection else { return [] }
+        return input.disclosureFindings(of: self, context: context)
     }
 }
 
 /// The Art. 14 counterpart of an Art. 13 rule: same check, its own identifier, article and quote.
-struct Article14Twin<Base: DisclosureRule>: LintRule {
+struct Article14Twin<Base: DisclosureRule>: InputRule {
     let base: Base
     let id: String
     let articles: [String]
@@ -27,9 +27,9 @@ struct Article14Twin<Base: DisclosureRule>: LintRule {
     var severity: Severity { base.severity }
     var fixHint: String { base.fixHint }
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
-        guard policy.hasIndirectSources else { return [] }
-        return base.disclosureFindings(policy, context: context).map { finding in
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        guard input.policy.hasIndirectSources else { return [] }
+        return input.disclosureFindings(of: base, context: context).map { finding in
             var twin = finding
             twin.ruleID = id
             twin.message = "for data not obtained from the person: " + finding.message

@@ -1,82 +1,420 @@
-/// Reads a wording pattern (ICU syntax) for the literal text each of its top-level alternatives requires.
-enum RegexLiterals {
-    /// For each top-level alternative, its longest run of plain ASCII letters, digits, spaces and
-    /// `- / @ '` that no quantifier makes optional, lowercased; `nil` when an alternative has none,
-    /// or the pattern uses a construct this reader does not follow (`\Q…\E`).
-    ///
-    /// Escapes, classes, groups, `.`, anchors and non-ASCII characters end a run; a quantifier takes
-    /// the character before it out of the run. Every match of the pattern contains the literal of the
-    /// alternative it matched, so a text containing none cannot match.
-    static func required(in pattern: String) -> [String]? {
-        if pattern.contains("\\Q") { return nil }
-        let chars = Array(pattern)
-        var alternatives: [[String]] = [[]]
-        var run = ""
-        func flush() {
-            if !run.isEmpty { alternatives[alternatives.count - 1].append(run) }
-            run = ""
+/// A literal every match of a wording pattern contains: ASCII bytes in lowercase, and whether the
+/// pattern puts a word boundary (`\b`) right before or right after it.
+struct RequiredLiteral: Hashable, Sendable {
+    let bytes: [UInt8]
+    let boundaryBefore: Bool
+    let boundaryAfter: Bool
+    /// Whether the pattern puts a word character (`\w`) right before or right after the literal:
+    /// only literals that prove a match (``PatternLiterals/sufficient``) carry them.
+    let wordBefore: Bool
+    let wordAfter: Bool
+    /// The first four bytes as ``LiteralIndex`` keys them; `nil` for a shorter literal.
+    let key: UInt32?
+
+    init(bytes: [UInt8], boundaryBefore: Bool, boundaryAfter: Bool, wordBefore: Bool = false, wordAfter: Bool = false) {
+        self.bytes = bytes
+        self.boundaryBefore = boundaryBefore
+        self.boundaryAfter = boundaryAfter
+        self.wordBefore = wordBefore
+        self.wordAfter = wordAfter
+        key = bytes.count >= 4 ? LiteralIndex.key(bytes) : nil
+    }
+}
+
+/// A condition on the literals a text contains: a literal, all of some conditions, or any of them.
+indirect enum Requirement: Hashable, Sendable {
+    case literal(RequiredLiteral)
+    case all([Requirement])
+    case any([Requirement])
+
+    /// Every literal the condition names.
+    var literals: [RequiredLiteral] {
+        switch self {
+        case .literal(let literal): return [literal]
+        case .all(let parts), .any(let parts): return parts.flatMap(\.literals)
         }
-        var i = 0
-        while i < chars.count {
-            let char = chars[i]
-            i += 1
-            switch char {
-            case "\\":
-                flush()
-                i += 1
-            case "[":
-                flush()
-                i = end(ofClassFrom: i, in: chars)
-            case "(":
-                flush()
-                i = end(ofGroupFrom: i, in: chars)
-            case "|":
-                flush()
-                alternatives.append([])
-            case "?", "*", "+", "{":
-                if !run.isEmpty { run.removeLast() }
-                flush()
-                if char == "{" { i = (chars[i...].firstIndex(of: "}") ?? chars.count - 1) + 1 }
-            default:
-                if char.isASCII && (char.isLetter || char.isNumber || " -/@'".contains(char)) {
-                    run.append(Character(char.lowercased()))
-                } else {
-                    flush()
+    }
+
+    /// Whether the literals `contains` finds satisfy the condition.
+    func isMet(_ contains: (RequiredLiteral) -> Bool) -> Bool {
+        switch self {
+        case .literal(let literal): return contains(literal)
+        case .all(let parts): return parts.allSatisfy { $0.isMet(contains) }
+        case .any(let parts): return parts.contains { $0.isMet(contains) }
+        }
+    }
+
+    static func all(of parts: [Requirement]) -> Requirement? {
+        var flat: [Requirement] = []
+        for part in parts {
+            if case .all(let inner) = part { flat += inner } else { flat.append(part) }
+        }
+        // Indexed literals first: they are answered from the scan, the others by reading the text.
+        let ordered = flat.filter(\.isIndexable) + flat.filter { !$0.isIndexable }
+        return ordered.isEmpty ? nil : ordered.count == 1 ? ordered[0] : .all(ordered)
+    }
+
+    static func any(of parts: [Requirement]) -> Requirement? {
+        var flat: [Requirement] = []
+        for part in parts {
+            if case .any(let inner) = part { flat += inner } else { flat.append(part) }
+        }
+        var unique: [Requirement] = []
+        for part in flat where !unique.contains(part) { unique.append(part) }
+        return unique.isEmpty ? nil : unique.count == 1 ? unique[0] : .any(unique)
+    }
+
+    private var isIndexable: Bool { literals.allSatisfy { $0.bytes.count >= 4 } }
+
+    /// Keys (``RequiredLiteral/key``) of which a text meeting the condition holds one, or `nil` when
+    /// it may be met by literals too short to have a key.
+    var keys: [UInt32]? {
+        switch self {
+        case .literal(let literal):
+            return literal.key.map { [$0] }
+        case .all(let parts):
+            // Any part's keys will do: take the fewest.
+            return parts.compactMap(\.keys).min { $0.count < $1.count }
+        case .any(let parts):
+            var union: [UInt32] = []
+            for part in parts {
+                guard let keys = part.keys else { return nil }
+                for key in keys where !union.contains(key) { union.append(key) }
+            }
+            return union
+        }
+    }
+}
+
+/// What the reader learns of a pattern: a condition every matching text meets, and literals whose
+/// presence alone proves a match.
+struct PatternLiterals: Sendable {
+    /// Every match contains literals that satisfy it; `nil` when nothing is known.
+    let requirement: Requirement?
+    /// Top-level alternatives that are plain literals (word boundaries at their ends at most): a text
+    /// holding one, its boundaries certain, matches.
+    let sufficient: [RequiredLiteral]
+}
+
+/// Reads a wording pattern (ICU syntax, matched ignoring case) for the literals its matches need.
+///
+/// The requirement is a necessary condition only: a text whose literals do not satisfy it cannot
+/// match. Plain ASCII characters, `\b`, anchors, groups, alternations, `?` and small classes of ASCII
+/// characters are followed exactly, so that `\b(complain(ts?)?|claims regarding)\b` requires one of
+/// `complain`, `complaint`, `complaints`, `claims regarding`, each after a word boundary, and the
+/// parts of a sequence are all required. Anything else (`.`, `\w`, `\s`, ranges, negated classes,
+/// non-ASCII characters, unbounded repetition) matches text the reader does not predict.
+enum RegexLiterals {
+    /// The literals of `pattern`; no requirement and nothing sufficient when the pattern uses a
+    /// construct the reader does not follow (`\Q…\E`, `(?…)` flags and look-arounds).
+    static func read(_ pattern: String) -> PatternLiterals {
+        var parser = Parser(chars: Array(pattern.unicodeScalars))
+        guard let branches = parser.branches(), parser.index == parser.chars.count else {
+            return PatternLiterals(requirement: nil, sufficient: [])
+        }
+        let whole = branches.count == 1 ? branches[0] : Parser.union(branches)
+        var sufficient: [RequiredLiteral] = []
+        for branch in branches {
+            guard case .exact(let sequences) = branch else { continue }
+            for sequence in sequences {
+                if let literal = plainLiteral(sequence), !sufficient.contains(literal) { sufficient.append(literal) }
+            }
+        }
+        return PatternLiterals(requirement: whole.requirement, sufficient: sufficient)
+    }
+
+    /// A symbol of an exactly known match: a lowercase ASCII byte, a word boundary, another
+    /// zero-width assertion (`^`, `$`, `\B`…), or any word character (`\w`).
+    fileprivate typealias Sequence = [Int16]
+    fileprivate static let boundary: Int16 = -1
+    fileprivate static let assertion: Int16 = -2
+    fileprivate static let wordCharacter: Int16 = -3
+    /// Past this many strings, an exact set is no longer expanded.
+    fileprivate static let maximumExpansion = 64
+
+    /// What a piece of pattern matches: exactly one of a few strings, or text meeting a requirement
+    /// (`nil`: nothing known).
+    fileprivate enum Info {
+        case exact([Sequence])
+        case inexact(Requirement?)
+
+        static let unknown = Info.inexact(nil)
+
+        var requirement: Requirement? {
+            switch self {
+            case .inexact(let requirement): return requirement
+            case .exact(let sequences): return RegexLiterals.requirement(of: sequences)
+            }
+        }
+    }
+
+    /// Any string of an exact set: boundaries at the ends become flags, other assertions are dropped.
+    /// `nil` when some string of the set has no byte (the set may match the empty string).
+    fileprivate static func requirement(of sequences: [Sequence]) -> Requirement? {
+        var alternatives: [Requirement] = []
+        for sequence in sequences {
+            // A word character takes a character the reader does not know: the pieces around it are
+            // each required.
+            var pieces: [Requirement] = []
+            for piece in sequence.split(separator: wordCharacter, omittingEmptySubsequences: true) {
+                if let literal = literal(of: piece) { pieces.append(.literal(literal)) }
+            }
+            guard let all = Requirement.all(of: pieces) else { return nil }
+            alternatives.append(all)
+        }
+        return Requirement.any(of: alternatives)
+    }
+
+    /// The bytes of a piece without word characters: boundaries at its ends become flags, other
+    /// assertions are dropped; `nil` without a byte.
+    fileprivate static func literal(of piece: ArraySlice<Int16>) -> RequiredLiteral? {
+        var start = piece.startIndex
+        var end = piece.endIndex
+        var before = false
+        var after = false
+        while start < end, piece[start] < 0 { before = before || piece[start] == boundary; start += 1 }
+        while end > start, piece[end - 1] < 0 { after = after || piece[end - 1] == boundary; end -= 1 }
+        let bytes = piece[start..<end].compactMap { $0 < 0 ? nil : UInt8($0) }
+        guard !bytes.isEmpty else { return nil }
+        return RequiredLiteral(bytes: bytes, boundaryBefore: before, boundaryAfter: after)
+    }
+
+    /// The string as a literal whose presence proves a match: bytes with word boundaries at its ends
+    /// at most (no anchor, no boundary inside).
+    fileprivate static func plainLiteral(_ sequence: Sequence) -> RequiredLiteral? {
+        guard !sequence.contains(assertion) else { return nil }
+        var start = sequence.startIndex
+        var end = sequence.endIndex
+        let wordBefore = start < end && sequence[start] == wordCharacter
+        if wordBefore { start += 1 }
+        let wordAfter = end > start && sequence[end - 1] == wordCharacter
+        if wordAfter { end -= 1 }
+        let before = !wordBefore && start < end && sequence[start] == boundary
+        if before { start += 1 }
+        let after = !wordAfter && end > start && sequence[end - 1] == boundary
+        if after { end -= 1 }
+        guard start < end, !sequence[start..<end].contains(where: { $0 < 0 }) else { return nil }
+        return RequiredLiteral(
+            bytes: sequence[start..<end].map { UInt8($0) }, boundaryBefore: before, boundaryAfter: after,
+            wordBefore: wordBefore, wordAfter: wordAfter)
+    }
+
+    fileprivate struct Parser {
+        let chars: [Unicode.Scalar]
+        var index = 0
+
+        init(chars: [Unicode.Scalar]) { self.chars = chars }
+
+        var current: Unicode.Scalar? { index < chars.count ? chars[index] : nil }
+
+        /// The alternatives of `a|b|c`, up to a `)` or the end.
+        mutating func branches() -> [Info]? {
+            var branches: [Info] = []
+            guard let first = concatenation() else { return nil }
+            branches.append(first)
+            while current == "|" {
+                index += 1
+                guard let next = concatenation() else { return nil }
+                branches.append(next)
+            }
+            return branches
+        }
+
+        /// What an alternation matches: the union of exact sets, else any branch's requirement.
+        static func union(_ branches: [Info]) -> Info {
+            var union: [Sequence] = []
+            var allExact = true
+            for branch in branches {
+                guard case .exact(let sequences) = branch else { allExact = false; break }
+                for sequence in sequences where !union.contains(sequence) { union.append(sequence) }
+            }
+            if allExact, union.count <= maximumExpansion { return .exact(union) }
+            var parts: [Requirement] = []
+            for branch in branches {
+                guard let requirement = branch.requirement else { return .unknown }
+                parts.append(requirement)
+            }
+            return .inexact(Requirement.any(of: parts))
+        }
+
+        /// A sequence of quantified atoms, up to `|`, `)` or the end: every part is required.
+        mutating func concatenation() -> Info? {
+            var run: [Sequence] = [[]]
+            var parts: [Requirement] = []
+            var exact = true
+            func closeRun() {
+                if let requirement = RegexLiterals.requirement(of: run) { parts.append(requirement) }
+                run = [[]]
+            }
+            while let char = current, char != "|", char != ")" {
+                guard let atom = atom(), let info = quantified(atom) else { return nil }
+                switch info {
+                case .exact(let sequences):
+                    var product: [Sequence] = []
+                    for prefix in run {
+                        for sequence in sequences {
+                            let joined = prefix + sequence
+                            if !product.contains(joined) { product.append(joined) }
+                        }
+                    }
+                    if product.count > maximumExpansion {
+                        exact = false
+                        closeRun()
+                        run = sequences
+                    } else {
+                        run = product
+                    }
+                case .inexact(let requirement):
+                    exact = false
+                    closeRun()
+                    if let requirement { parts.append(requirement) }
                 }
             }
+            if exact { return .exact(run) }
+            closeRun()
+            return .inexact(Requirement.all(of: parts))
         }
-        flush()
-        let longest = alternatives.map { runs in runs.max { $0.count < $1.count } }
-        guard longest.allSatisfy({ $0 != nil }) else { return nil }
-        return longest.compactMap { $0 }
-    }
 
-    /// The index after the `]` closing a class whose `[` is just before `start`.
-    private static func end(ofClassFrom start: Int, in chars: [Character]) -> Int {
-        var i = start
-        if i < chars.count, chars[i] == "^" { i += 1 }
-        if i < chars.count, chars[i] == "]" { i += 1 }
-        while i < chars.count {
-            if chars[i] == "\\" { i += 2; continue }
-            if chars[i] == "[" { i = end(ofClassFrom: i + 1, in: chars); continue }
-            if chars[i] == "]" { return i + 1 }
-            i += 1
-        }
-        return chars.count
-    }
-
-    /// The index after the `)` closing a group whose `(` is just before `start`.
-    private static func end(ofGroupFrom start: Int, in chars: [Character]) -> Int {
-        var i = start
-        while i < chars.count {
-            switch chars[i] {
-            case "\\": i += 2
-            case "[": i = end(ofClassFrom: i + 1, in: chars)
-            case "(": i = end(ofGroupFrom: i + 1, in: chars)
-            case ")": return i + 1
-            default: i += 1
+        /// One atom: a group, a class, an escape, `.`, an anchor or a character.
+        mutating func atom() -> Info? {
+            guard let char = current else { return nil }
+            index += 1
+            switch char {
+            case "(":
+                if current == "?" {
+                    // Only non-capturing groups are followed; flags and look-arounds are not.
+                    guard index + 1 < chars.count, chars[index + 1] == ":" else { return nil }
+                    index += 2
+                }
+                guard let inner = branches(), current == ")" else { return nil }
+                index += 1
+                return inner.count == 1 ? inner[0] : Parser.union(inner)
+            case "[":
+                return characterClass()
+            case "\\":
+                return escape()
+            case ".":
+                return .unknown
+            case "^", "$":
+                return .exact([[assertion]])
+            case "*", "+", "?", "{", ")", "|":
+                return nil
+            default:
+                guard char.isASCII else { return .unknown }
+                return .exact([[Int16(RegexLiterals.lowercased(UInt8(char.value)))]])
             }
         }
-        return chars.count
+
+        /// After `\`.
+        mutating func escape() -> Info? {
+            guard let char = current else { return nil }
+            index += 1
+            switch char {
+            case "b": return .exact([[boundary]])
+            case "w": return .exact([[wordCharacter]])
+            case "B", "A", "z", "Z", "G": return .exact([[assertion]])
+            case "p", "P": return skipProperty()
+            case "Q", "E", "k", "N", "x", "u", "U", "0", "c", "g":
+                // Quoting, named or coded characters: not followed.
+                return nil
+            default:
+                guard char.isASCII else { return .unknown }
+                let value = UInt8(char.value)
+                let isAlphanumeric = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
+                    || (0x61...0x7A).contains(value)
+                // `\d`, `\w`, `\s`, `\n`, `\1`…: a class, a control character or a reference; `\.`, `\-`…: the character.
+                return isAlphanumeric ? .unknown : .exact([[Int16(value)]])
+            }
+        }
+
+        /// `\p{…}` / `\P{…}`: a property class, matched by characters the reader does not predict.
+        mutating func skipProperty() -> Info? {
+            guard current == "{" else { return nil }
+            while let char = current, char != "}" { index += 1 }
+            guard current == "}" else { return nil }
+            index += 1
+            return .unknown
+        }
+
+        /// After `[`: a small class of plain ASCII characters is an exact set; anything else is unknown.
+        mutating func characterClass() -> Info? {
+            var members: [Int16] = []
+            var simple = true
+            if current == "^" { simple = false; index += 1 }
+            if current == "]" { members.append(Int16(UInt8(ascii: "]"))); index += 1 }
+            var depth = 0
+            while let char = current {
+                index += 1
+                switch char {
+                case "\\":
+                    guard let escaped = current else { return nil }
+                    index += 1
+                    if escaped.isASCII, !escaped.properties.isAlphabetic, !("0"..."9").contains(escaped) {
+                        members.append(Int16(UInt8(escaped.value)))
+                    } else {
+                        simple = false
+                    }
+                case "[":
+                    depth += 1
+                    simple = false
+                case "]":
+                    if depth == 0 {
+                        guard simple, !members.isEmpty, members.count <= 4 else { return .unknown }
+                        var unique: [Sequence] = []
+                        for member in members {
+                            let sequence = [Int16(RegexLiterals.lowercased(UInt8(member)))]
+                            if !unique.contains(sequence) { unique.append(sequence) }
+                        }
+                        return .exact(unique)
+                    }
+                    depth -= 1
+                case "-", "&":
+                    // A range or an operation: not followed (a `-` first or last is a plain dash).
+                    if char == "-", members.isEmpty || current == "]" {
+                        members.append(Int16(UInt8(ascii: "-")))
+                    } else {
+                        simple = false
+                    }
+                case ":" where members.isEmpty:
+                    simple = false
+                default:
+                    if char.isASCII { members.append(Int16(UInt8(char.value))) } else { simple = false }
+                }
+            }
+            return nil
+        }
+
+        /// `atom?`, `atom*`, `atom+`, `atom{n,m}`, with an optional lazy or possessive mark.
+        mutating func quantified(_ atom: Info) -> Info? {
+            guard let char = current else { return atom }
+            var minimum: Int
+            switch char {
+            case "?", "*": minimum = 0; index += 1
+            case "+": minimum = 1; index += 1
+            case "{":
+                index += 1
+                var digits = ""
+                while let digit = current, ("0"..."9").contains(digit) { digits.unicodeScalars.append(digit); index += 1 }
+                guard let value = Int(digits) else { return nil }
+                minimum = value
+                while let next = current, next != "}" { index += 1 }
+                guard current == "}" else { return nil }
+                index += 1
+            default:
+                return atom
+            }
+            if current == "?" || current == "+" { index += 1 }
+            if let next = current, next == "?" || next == "*" || next == "+" || next == "{" { return nil }
+            if char == "?" {
+                guard case .exact(var sequences) = atom else { return .unknown }
+                if !sequences.contains([]) { sequences.append([]) }
+                return .exact(sequences)
+            }
+            return minimum >= 1 ? .inexact(atom.requirement) : .unknown
+        }
+    }
+
+    fileprivate static func lowercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
     }
 }

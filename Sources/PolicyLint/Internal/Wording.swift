@@ -3,64 +3,144 @@ import PolicyModel
 
 /// Case-insensitive pattern matching over the policy's texts, for the wording rules.
 ///
-/// Each pattern is compiled once (ICU, through `NSRegularExpression`) and kept for the life of the
-/// process: a network of thousands of policies lints each text against the same few dozen patterns.
+/// Each pattern is compiled once (``WordingPattern``) and kept for the life of the process: a network
+/// of thousands of policies lints each text against the same few dozen patterns. The texts of a
+/// policy are scanned once per lint (``LintInput``); the functions here read a text on its own.
 enum Wording {
     /// The first match of `pattern` in `text`, ignoring case.
-    static func firstMatch(_ pattern: String, in text: String) -> String? {
-        firstMatch(PatternCache.shared.entry(pattern), in: text)
-    }
-
-    /// The first match of a rule's compiled `pattern` in `text`, ignoring case.
     static func firstMatch(_ pattern: WordingPattern, in text: String) -> String? {
-        firstMatch(pattern.compiled, in: text)
+        withBytes(of: text) { pattern.firstMatch(in: ScannedText(bytes: $0), text) }
     }
 
-    /// A text without any of the literals the pattern requires is answered without running the regex.
-    private static func firstMatch(_ entry: PatternCache.Entry?, in text: String) -> String? {
-        guard let entry, entry.prefilter?.mayMatch(text) ?? true,
-            let match = entry.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let range = Range(match.range, in: text)
-        else { return nil }
-        return String(text[range])
+    static func matches(_ pattern: WordingPattern, _ text: String) -> Bool {
+        withBytes(of: text) { pattern.matches(ScannedText(bytes: $0), text) }
     }
-
-    static func matches(_ pattern: String, _ text: String) -> Bool { firstMatch(pattern, in: text) != nil }
-
-    static func matches(_ pattern: WordingPattern, _ text: String) -> Bool { firstMatch(pattern, in: text) != nil }
 
     /// `text` with every match of `pattern` removed, so a second pattern can test what is left.
     static func removing(_ pattern: WordingPattern, from text: String) -> String {
-        guard let regex = pattern.compiled?.regex else { return text }
+        guard let regex = pattern.regex else { return text }
         return regex.stringByReplacingMatches(
             in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " ")
     }
 
-    /// The first match in any language of `text`, using the pattern for that language when there is one.
-    static func firstMatch(_ patterns: [Language: WordingPattern], in text: Localized) -> (Language, String)? {
-        for language in text.languages {
-            guard let pattern = patterns[language], let value = text[language],
-                let match = firstMatch(pattern, in: value)
-            else { continue }
-            return (language, match)
-        }
-        return nil
-    }
-
-    /// Whether any language of `text` matches its pattern.
-    static func matches(_ patterns: [Language: WordingPattern], _ text: Localized) -> Bool {
-        firstMatch(patterns, in: text) != nil
-    }
-
     /// A quoted match for messages: `“by using”`.
     static func quoted(_ match: String) -> String { "“\(match.trimmingWhitespace)”" }
+
+    /// Calls `body` with the UTF-8 bytes of `text`: in place for a native string, from the stack for
+    /// a small one, copied for a bridged one.
+    static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = text
+        return text.withUTF8(body)
+    }
+}
+
+/// A rule's wording pattern for each language.
+///
+/// Written as a dictionary literal; looked up by comparing language codes, cheaper than hashing them
+/// for every text.
+struct LanguagePatterns: ExpressibleByDictionaryLiteral, Sendable {
+    let entries: [(language: Language, code: LanguageCode, pattern: WordingPattern)]
+
+    init(dictionaryLiteral elements: (Language, WordingPattern)...) {
+        entries = elements.map { (language: $0.0, code: LanguageCode($0.0), pattern: $0.1) }
+    }
+
+    subscript(language: Language) -> WordingPattern? {
+        self[LanguageCode(language), language]
+    }
+
+    /// The pattern for `language`, whose packed code is `code`.
+    subscript(code: LanguageCode, language: Language) -> WordingPattern? {
+        for entry in entries where entry.code.equals(code, entry.language, language) { return entry.pattern }
+        return nil
+    }
 }
 
 extension String {
+    /// The text without the white space at either end, without copying it.
+    var trimmedOfWhitespace: Substring {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return self[endIndex...] }
+        return self[first...last]
+    }
+
     var trimmingWhitespace: String {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
             let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[first...last])
+    }
+}
+
+/// Whether one name contains another, as Foundation's `contains` answers (the linter has always
+/// asked it): its comparison treats canonically equivalent characters alike, and it finds no empty
+/// name. Names of plain Latin characters are compared on bytes, others through Foundation.
+enum NameMatching {
+    static func contains(_ haystack: LowercaseName, _ needle: LowercaseName) -> Bool {
+        guard haystack.isPlainLatin, needle.isPlainLatin else { return haystack.text.contains(needle.text) }
+        return contains(haystack.text, needle.text)
+    }
+
+    /// The byte search, for plain Latin names.
+    private static func contains(_ haystack: String, _ needle: String) -> Bool {
+        Wording.withBytes(of: haystack) { text in
+            Wording.withBytes(of: needle) { name -> Bool in
+                guard !name.isEmpty, name.count <= text.count else { return false }
+                let first = name[0]
+                for start in 0...(text.count - name.count) where text[start] == first {
+                    var offset = 1
+                    while offset < name.count, text[start + offset] == name[offset] { offset += 1 }
+                    if offset == name.count { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether every character is one for which Foundation's comparison is literal: ASCII, Latin-1
+    /// and Latin Extended-A (U+0080–U+017F: precomposed letters, no combining mark), dashes,
+    /// quotation marks and dots (U+2010–U+2027), the narrow no-break space and the euro sign.
+    ///
+    /// Two such texts are canonically equivalent only where they are equal, so a byte search answers
+    /// as Foundation does; a text with any other character (a combining mark, the Angstrom sign, a
+    /// letter of Latin Extended-B with a stacked decomposition) goes to Foundation.
+    static func isPlainLatin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+            } else if (0xC2...0xC5).contains(byte) {
+                index += 2
+            } else if byte == 0xE2, index + 2 < count {
+                let second = bytes[index + 1]
+                let third = bytes[index + 2]
+                let allowed = (second == 0x80 && ((0x90...0xA7).contains(third) || third == 0xAF))
+                    || (second == 0x82 && third == 0xAC)
+                guard allowed else { return false }
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// A name in lowercase (`String.lowercased()`), and whether it holds plain Latin characters only
+/// (``NameMatching/isPlainLatin(_:)``).
+struct LowercaseName {
+    let text: String
+    let isPlainLatin: Bool
+
+    init(_ name: String) {
+        // A name of ASCII characters without capitals is its own lowercase.
+        let isLowercaseASCII = Wording.withBytes(of: name) { bytes in
+            !bytes.contains { $0 >= 0x80 || ASCIITables.lowercased($0) != $0 }
+        }
+        text = isLowercaseASCII ? name : name.lowercased()
+        isPlainLatin = isLowercaseASCII || Wording.withBytes(of: text) { NameMatching.isPlainLatin($0) }
     }
 }

@@ -2,16 +2,103 @@ import Foundation
 
 /// A wording pattern, compiled when the rule's `static let` is first read and kept for the process.
 ///
-/// Rules write their patterns as string literals; holding the compiled form spares a cache lookup
-/// (hashing a long, partly non-ASCII pattern) for every text a rule reads.
-struct WordingPattern: ExpressibleByStringLiteral, Sendable {
+/// Besides the case-insensitive regex (ICU, through `NSRegularExpression`), the pattern knows the
+/// literals its matches need (``RegexLiterals``): a text without them is answered without the regex,
+/// and a text holding a literal that alone proves a match needs no regex to say so.
+final class WordingPattern: ExpressibleByStringLiteral, Sendable {
     /// The pattern as written (ICU syntax, matched ignoring case).
     let source: String
     /// The compiled pattern; `nil` when it does not compile (the rule tests would show it).
-    let compiled: PatternCache.Entry?
+    let regex: NSRegularExpression?
+    let literals: PatternLiterals
+    /// Keys of which every matching text holds one (``Requirement/keys``), and a signature of them
+    /// by which a ``LiteralIndex`` tells whether it records them.
+    let keys: [UInt32]?
+    let keySignature: UInt64?
 
     init(stringLiteral source: String) {
         self.source = source
-        compiled = PatternCache.shared.entry(source)
+        regex = try? NSRegularExpression(pattern: source, options: [.caseInsensitive])
+        literals = RegexLiterals.read(source)
+        keys = literals.requirement?.keys
+        keySignature = keys.map { keys in
+            keys.sorted().reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 } | 1
+        }
+    }
+
+    /// Whether `text` may match: its literals meet the requirement, or it holds a character that
+    /// folds to ASCII letters.
+    func mayMatch(_ text: ScannedText) -> Bool {
+        guard let requirement = literals.requirement, !text.foldsToASCII else { return true }
+        // Most texts hold none of the keys: the scan's positions say so at once.
+        if let keys, let signature = keySignature, let index = text.index, index.covers(signature),
+            !text.hits.contains(where: { keys.contains($0.key) })
+        {
+            return false
+        }
+        return requirement.isMet { text.contains($0) }
+    }
+
+    /// Whether a literal of `text` proves a match, its word boundaries certain.
+    func certainlyMatches(_ text: ScannedText) -> Bool {
+        literals.sufficient.contains { text.contains($0, certain: true) }
+    }
+
+    /// The first match of the regex in `text`.
+    func regexMatch(in text: String) -> String? {
+        guard let regex, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let range = Range(match.range, in: text)
+        else { return nil }
+        return String(text[range])
+    }
+
+    /// The first match in `text`, the regex run only when the literals allow a match.
+    func firstMatch(in text: ScannedText, _ value: String) -> String? {
+        guard regex != nil, mayMatch(text) else { return nil }
+        return regexMatch(in: value)
+    }
+
+    /// Whether `text` has a match, the regex run only when no literal proves it and the literals allow it.
+    func matches(_ text: ScannedText, _ value: String) -> Bool {
+        guard regex != nil else { return false }
+        if certainlyMatches(text) { return true }
+        return mayMatch(text) && regexMatch(in: value) != nil
+    }
+}
+
+/// A text's bytes ready for the patterns' literals, with the index's scan when there is one.
+struct ScannedText {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let foldsToASCII: Bool
+    /// The catalogue's index and the positions it recorded, or `nil`: every literal is searched.
+    let index: LiteralIndex?
+    let hits: UnsafeBufferPointer<LiteralHit>
+
+    /// A text the index scanned; `hits` are its positions (``TextScan/hits``).
+    init(bytes: UnsafeBufferPointer<UInt8>, scan: TextScan, index: LiteralIndex, hits: UnsafeBufferPointer<LiteralHit>) {
+        self.bytes = bytes
+        foldsToASCII = scan.foldsToASCII
+        self.index = index
+        self.hits = hits
+    }
+
+    /// A text read directly.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        foldsToASCII = LiteralIndex.foldsToASCII(bytes)
+        index = nil
+        hits = UnsafeBufferPointer(start: nil, count: 0)
+    }
+
+    /// Whether `literal` occurs (``LiteralIndex/occurs(_:at:in:certain:)``): at the recorded positions
+    /// when the index knows its first bytes, anywhere otherwise.
+    func contains(_ literal: RequiredLiteral, certain: Bool = false) -> Bool {
+        if let index, let key = literal.key, index.knows(key) {
+            for hit in hits where hit.key == key {
+                if LiteralIndex.occurs(literal, at: Int(hit.position), in: bytes, certain: certain) { return true }
+            }
+            return false
+        }
+        return LiteralIndex.contains(literal, in: bytes, certain: certain)
     }
 }

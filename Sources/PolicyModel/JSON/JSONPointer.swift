@@ -8,6 +8,10 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses `/a/0/b~1c`.
     public init(parsing text: String) {
+        if let tokens = Self.asciiTokens(of: text) {
+            self.tokens = tokens
+            return
+        }
         tokens = text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { token in
             // `~` is ASCII: a token without the byte has no escape to undo.
             guard token.utf8.contains(UInt8(ascii: "~")) else { return String(token) }
@@ -17,6 +21,25 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public init(stringLiteral value: String) { self.init(parsing: value) }
 
+    /// The tokens of an ASCII pointer without `~`, split on bytes; `nil` for any other text, which
+    /// the general parser reads (a `/` there may carry combining marks, and escapes need undoing).
+    private static func asciiTokens(of text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var tokens: [String] = []
+            var start = -1
+            for (offset, byte) in bytes.enumerated() {
+                guard byte < 0x80, byte != UInt8(ascii: "~") else { return nil }
+                guard byte == UInt8(ascii: "/") else { continue }
+                if start >= 0 { tokens.append(String(decoding: bytes[start..<offset], as: UTF8.self)) }
+                start = offset + 1
+            }
+            // The text before the first `/` is dropped, as `dropFirst` drops the first piece.
+            if start >= 0 { tokens.append(String(decoding: bytes[start...], as: UTF8.self)) }
+            return tokens
+        }
+    }
+
     /// The pointer of a decoding error's coding path.
     public init(codingPath: [any CodingKey]) {
         tokens = codingPath.map { key in key.intValue.map(String.init) ?? key.stringValue }
@@ -24,7 +47,11 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public static let root = JSONPointer()
 
-    public func appending(_ token: String) -> JSONPointer { JSONPointer(tokens + [token]) }
+    public func appending(_ token: String) -> JSONPointer {
+        var pointer = self
+        pointer.tokens.append(token)
+        return pointer
+    }
     public func appending(_ index: Int) -> JSONPointer { appending(String(index)) }
     public static func / (lhs: JSONPointer, rhs: String) -> JSONPointer { lhs.appending(rhs) }
     public static func / (lhs: JSONPointer, rhs: Int) -> JSONPointer { lhs.appending(rhs) }

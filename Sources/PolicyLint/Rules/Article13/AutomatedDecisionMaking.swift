@@ -29,7 +29,8 @@ struct AutomatedDecisionMaking: DisclosureRule {
         ])
     let fixHint = "Declare an automated decision (kind `profiling`) naming its purposes, logic, significance and consequences."
 
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         guard policy.automatedDecisions.isEmpty else {
             return policy.automatedDecisions.enumerated().compactMap { i, decision in
                 decision.purposes.isEmpty ? finding(Self.noPurpose(), at: "/automatedDecisions" / i / "purposes") : nil
@@ -41,15 +42,13 @@ struct AutomatedDecisionMaking: DisclosureRule {
             let names = profilingCookies.map(\.name).joined(separator: ", ")
             findings.append(finding(Self.trackers(names), at: "/automatedDecisions"))
         }
-        for (pointer, text) in policy.localizedFields {
-            if let (_, match) = Wording.firstMatch(Self.profiling, in: text) {
-                findings.append(finding(Self.wording(match), at: pointer, severity: .warning))
-            }
+        for (field, _, match) in input.firstMatches(Self.profiling) {
+            findings.append(finding(Self.wording(match), at: field.pointer, severity: .warning))
         }
         return findings
     }
 
-    static let profiling: [Language: WordingPattern] = [
+    static let profiling: LanguagePatterns = [
         .en: #"\bprofil(e|es|ing)\b|tailored to your interests|interest-based|based on your interests|behaviou?ral|\bscoring\b|\bjourneys?\b"#,
         .fr: #"\bprofilage\b|centres? d.intérêts?|adaptée?s? à vos (intérêts|centres)|comportementa(l|le|ux)|\bscoring\b|parcours automatisés?"#,
     ]

@@ -21,7 +21,8 @@ struct ControllerIdentity: DisclosureRule {
             en: "the identity and the contact details of the controller and, where applicable, of the controller's representative")])
     let fixHint = "Declare the controller's address (street, postal code, town) and at least one e-mail, telephone or web-form channel."
 
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         var findings: [Finding] = []
         let controller = policy.controller
         if let address = controller.address {

@@ -17,7 +17,8 @@ struct DataProtectionOfficerContact: DisclosureRule {
             en: "the contact details of the data protection officer, where applicable")])
     let fixHint = "Add an e-mail address or web form that reaches the DPO, or declare that no DPO is designated and why."
 
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         guard let dpo = policy.dpo else {
             return [finding(Self.unknown(), at: "/dpo", severity: .info)]
         }

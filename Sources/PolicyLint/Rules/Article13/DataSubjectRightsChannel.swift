@@ -28,7 +28,8 @@ struct DataSubjectRightsChannel: DisclosureRule {
         ])
     let fixHint = "Declare at least one channel in `rights.channels` (e-mail, web form or postal address)."
 
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         guard policy.rights.channels.isEmpty else { return [] }
         let rights = Law.rights(for: policy).map(\.rawValue).joined(separator: ", ")
         return [finding(Self.noChannel(), at: "/rights/channels", notes: ["rights that apply: \(rights)"])]

@@ -18,12 +18,15 @@ struct LegitimateInterestsNamed: DisclosureRule {
             en: "where the processing is based on point (f) of Article 6(1), the legitimate interests pursued by the controller or by a third party")])
     let fixHint = "Give each legitimate-interests purpose a `legitimateInterest` text naming the interest pursued."
 
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         var findings: [Finding] = []
         for (i, purpose) in policy.purposes.enumerated() where purpose.legalBasis == .legitimateInterests {
             let pointer: JSONPointer = "/purposes" / i / "legitimateInterest"
-            if let interest = purpose.legitimateInterest {
-                if Wording.matches(Self.bare, interest) { findings.append(finding(Self.generic(purpose.id), at: pointer)) }
+            if purpose.legitimateInterest != nil {
+                if let interest = input.field(.purposeLegitimateInterest, i), input.matches(Self.bare, interest) {
+                    findings.append(finding(Self.generic(purpose.id), at: pointer))
+                }
             } else {
                 findings.append(finding(Self.unnamed(purpose.id), at: pointer))
             }
@@ -32,7 +35,7 @@ struct LegitimateInterestsNamed: DisclosureRule {
     }
 
     /// A text that only repeats the basis.
-    static let bare: [Language: WordingPattern] = [
+    static let bare: LanguagePatterns = [
         .en: #"^\W*(our |a )?legitimate interests?\W*$"#, .fr: #"^\W*(notre |un )?intérêts? légitimes?\W*$"#,
     ]
 

@@ -21,7 +21,8 @@ struct PurposesAndLegalBasis: DisclosureRule {
             en: "the purposes of the processing for which the personal data are intended as well as the legal basis for the processing")])
     let fixHint = "Declare each purpose with its legal basis and the data categories it uses."
 
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         guard !policy.purposes.isEmpty else { return [finding(Self.noPurpose(), at: "/purposes")] }
         return policy.purposes.indices.compactMap { i in
             policy.purposes[i].dataCategories.isEmpty

@@ -28,18 +28,21 @@ struct RecipientsDisclosed: DisclosureRule {
         ])
     let fixHint = "Add each tracker provider and service provider as a recipient, named (`Google Ireland Limited`), with its role and service."
 
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         var findings: [Finding] = []
         var reported: Set<String> = []
         for (i, cookie) in policy.cookies.enumerated()
-        where !policy.isController(cookie.provider) && policy.recipientIndex(named: cookie.provider) == nil {
+        where !input.isController(cookie.provider) && input.recipientIndex(named: cookie.provider) == nil {
             if reported.insert(cookie.provider.lowercased()).inserted {
                 findings.append(finding(Self.unlistedProvider(cookie.provider, cookie.name), at: "/cookies" / i / "provider"))
             }
         }
         for (i, recipient) in policy.recipients.enumerated()
         where recipient.role != .internalDepartment
-            && recipient.name.texts.values.contains(where: { Wording.matches(Self.vagueCategory, $0) })
+            && input.field(.recipientName, i).map({ name in
+                input.texts[name.texts].contains { input.matches(Self.vagueCategory, $0) }
+            }) ?? false
         {
             findings.append(finding(Self.vague(recipient.name.display), at: "/recipients" / i / "name", severity: .warning))
         }
@@ -47,7 +50,7 @@ struct RecipientsDisclosed: DisclosureRule {
     }
 
     /// Names that are only a generic category.
-    static let vagueCategory =
+    static let vagueCategory: WordingPattern =
         #"^\s*(our |nos |des |les |other |autres )?(business |commercial )?(partners?|partenaires?( commerciaux)?|third[- ]part(y|ies)|tiers|(3rd party |third[- ]party )?service providers?|providers?|prestataires?( de services?)?|portals?|portails?|sous-traitants?|subcontractors?)\s*$"#
 
     static func unlistedProvider(_ provider: String, _ cookie: String) -> String {

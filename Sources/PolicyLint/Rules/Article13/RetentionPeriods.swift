@@ -18,7 +18,8 @@ struct RetentionPeriods: DisclosureRule {
             en: "the period for which the personal data will be stored, or if that is not possible, the criteria used to determine that period")])
     let fixHint = "Add a retention rule naming the purpose (or its data categories), with a period and the event it runs from."
 
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         guard !policy.purposes.isEmpty else { return [] }
         guard !policy.retention.isEmpty else { return [finding(Self.none(), at: "/retention")] }
         let byCategory = Set(policy.retention.filter(\.purposes.isEmpty).flatMap(\.dataCategories))

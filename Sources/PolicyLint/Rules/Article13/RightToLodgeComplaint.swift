@@ -28,22 +28,23 @@ struct RightToLodgeComplaint: DisclosureRule {
         ])
     let fixHint = "Keep the controller's country one the catalogue knows, and word complaint texts so they name the CNIL."
 
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         var findings: [Finding] = []
         if Law.supervisoryAuthority(for: policy) == nil {
             findings.append(finding(Self.noAuthority(policy.controller.country), at: "/controller/country"))
         }
-        for (pointer, text) in policy.localizedFields
-        where Wording.matches(Self.complaint, text) && !Wording.matches(Self.authority, text) {
-            findings.append(finding(Self.companyOnly(), at: pointer))
+        // A field matches the complaint wording exactly when it has a first match.
+        for (field, _, _) in input.firstMatches(Self.complaint) where !input.matches(Self.authority, field) {
+            findings.append(finding(Self.companyOnly(), at: field.pointer))
         }
         return findings
     }
 
-    static let complaint: [Language: WordingPattern] = [
+    static let complaint: LanguagePatterns = [
         .en: #"\b(complain(ts?)?|claims regarding)\b"#, .fr: #"\b(réclamations?|plaintes?)\b"#,
     ]
-    static let authority: [Language: WordingPattern] = [
+    static let authority: LanguagePatterns = [
         .en: #"\bCNIL\b|supervisory authority|data protection authority"#,
         .fr: #"\bCNIL\b|autorité de contrôle|Commission nationale de l.informatique"#,
     ]

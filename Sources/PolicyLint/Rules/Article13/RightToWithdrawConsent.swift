@@ -18,8 +18,9 @@ struct RightToWithdrawConsent: DisclosureRule {
             en: "where the processing is based on point (a) of Article 6(1) or point (a) of Article 9(2), the existence of the right to withdraw consent at any time, without affecting the lawfulness of processing based on consent before its withdrawal")])
     let fixHint = "Give each consent purpose a `consentWithdrawal` text: the link, button or address that withdraws it."
 
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
-        policy.consentPurposeIndices.compactMap { i in
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
+        return policy.consentPurposeIndices.compactMap { i in
             policy.purposes[i].consentWithdrawal == nil
                 ? finding(Self.noWithdrawal(policy.purposes[i].id), at: "/purposes" / i / "consentWithdrawal")
                 : nil

@@ -23,7 +23,8 @@ struct ThirdCountryTransfers: DisclosureRule {
             en: "where applicable, the fact that the controller intends to transfer personal data to a third country or international organisation and the existence or absence of an adequacy decision by the Commission, or in the case of transfers referred to in Article 46 or 47, or the second subparagraph of Article 49(1), reference to the appropriate or suitable safeguards and the means by which to obtain a copy of them or where they have been made available")])
     let fixHint = "Give each external recipient's processing countries, and declare a transfer for each third country they reach."
 
-    func disclosureFindings(_ policy: Policy, context: LintContext) -> [Finding] {
+    func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         var findings: [Finding] = []
         for (i, recipient) in policy.recipients.enumerated() {
             let base: JSONPointer = "/recipients" / i

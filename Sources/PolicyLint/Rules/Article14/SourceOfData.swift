@@ -1,7 +1,7 @@
 import PolicyModel
 
 /// GDPR Art. 14(2)(f): where the data comes from, and whether the source is publicly accessible.
-struct SourceOfData: LintRule {
+struct SourceOfData: InputRule {
     let id = "GDPR-14-2-f"
     let severity = Severity.error
     let articles = ["GDPR Art. 14(2)(f)"]
@@ -17,20 +17,23 @@ struct SourceOfData: LintRule {
             en: "from which source the personal data originate, and if applicable, whether it came from publicly accessible sources")])
     let fixHint = "Describe the source precisely and set `publiclyAccessible`."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         var findings: [Finding] = []
         for (i, source) in policy.sources.enumerated() where source.isIndirect {
             if source.publiclyAccessible == nil {
                 findings.append(finding(Self.accessibility(source.id), at: "/sources" / i / "publiclyAccessible"))
             }
-            if let (_, match) = Wording.firstMatch(Self.vague, in: source.description) {
+            if let description = input.field(.sourceDescription, i),
+                let (_, match) = input.firstMatch(Self.vague, in: description)
+            {
                 findings.append(finding(Self.vagueSource(source.id, match), at: "/sources" / i / "description", severity: .warning))
             }
         }
         return findings
     }
 
-    static let vague: [Language: WordingPattern] = [
+    static let vague: LanguagePatterns = [
         .en: #"\b(other|various|a variety of) sources\b"#, .fr: #"\b(autres|diverses|différentes) sources\b"#,
     ]
 

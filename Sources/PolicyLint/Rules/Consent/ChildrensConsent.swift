@@ -2,7 +2,7 @@ import PolicyModel
 
 /// LIL art. 45 and GDPR Art. 8(1): under fifteen in France, consent to an online service is given
 /// jointly by the minor and the holder(s) of parental authority.
-struct ChildrensConsent: LintRule {
+struct ChildrensConsent: InputRule {
     let id = "FR-LIL-45"
     let severity = Severity.error
     let articles = ["LIL art. 45", "GDPR Art. 8(1)", "GDPR Art. 12(1)"]
@@ -25,18 +25,19 @@ struct ChildrensConsent: LintRule {
         ])
     let fixHint = "Describe in the consent purpose how a parent consents with a child under fifteen."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         let concerned = policy.directedAtChildren || policy.dataCategories.contains(where: \.concernsChildren)
         guard concerned else { return [] }
         return policy.consentPurposeIndices.compactMap { i in
             let purpose = policy.purposes[i]
-            let texts = [purpose.description, purpose.consentWithdrawal].compactMap { $0 }
-            return texts.contains(where: { Wording.matches(Self.parental, $0) })
+            let texts = [input.field(.purposeDescription, i), input.field(.purposeConsentWithdrawal, i)]
+            return texts.contains(where: { $0.map { input.matches(Self.parental, $0) } ?? false })
                 ? nil : finding(Self.noParent(purpose.id), at: "/purposes" / i / "description")
         }
     }
 
-    static let parental: [Language: WordingPattern] = [
+    static let parental: LanguagePatterns = [
         .en: #"\bparent|\bguardian|\bparental\b"#, .fr: #"\bparent|autorité parentale"#,
     ]
 

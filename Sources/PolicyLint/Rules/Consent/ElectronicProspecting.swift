@@ -2,7 +2,7 @@ import PolicyModel
 
 /// CPCE art. L.34-5: e-mail and SMS prospecting of individuals needs their prior consent, save the
 /// "soft opt-in" for existing customers and similar products.
-struct ElectronicProspecting: LintRule {
+struct ElectronicProspecting: InputRule {
     let id = "FR-CPCE-L34-5"
     let severity = Severity.error
     let articles = ["CPCE art. L.34-5", "ePrivacy Directive art. 13"]
@@ -20,22 +20,23 @@ struct ElectronicProspecting: LintRule {
             en: "(translation) Direct prospecting by means of an automated electronic communications system within the meaning of Article L. 32(6), a fax machine or electronic mail, using the contact details of a natural person, subscriber or user, who has not previously consented to receive direct prospecting by that means, is prohibited.")])
     let fixHint = "Base the e-mail/SMS marketing purpose on consent, or state the customer exception in its legitimate interest."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
-        policy.purposes.enumerated().compactMap { i, purpose in
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
+        return policy.purposes.enumerated().compactMap { i, purpose in
             guard let marketing = purpose.directMarketing,
                 marketing.channels.contains(.email) || marketing.channels.contains(.sms),
                 purpose.legalBasis != .consent
             else { return nil }
             let pointer: JSONPointer = "/purposes" / i / "legalBasis"
             if purpose.legalBasis == .legitimateInterests {
-                let stated = purpose.legitimateInterest.map { Wording.matches(Self.customer, $0) } ?? false
+                let stated = input.field(.purposeLegitimateInterest, i).map { input.matches(Self.customer, $0) } ?? false
                 return stated ? nil : finding(Self.softOptIn(purpose.id), at: pointer, severity: .warning)
             }
             return finding(Self.noConsent(purpose.id, purpose.legalBasis), at: pointer)
         }
     }
 
-    static let customer: [Language: WordingPattern] = [
+    static let customer: LanguagePatterns = [
         .en: #"\b(existing )?customers?\b.*\bsimilar\b"#, .fr: #"\bclients?\b.*\banalogues?\b"#,
     ]
 

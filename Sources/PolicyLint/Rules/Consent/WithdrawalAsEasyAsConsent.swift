@@ -5,7 +5,7 @@ import PolicyModel
 /// Consent given with a click is not withdrawn by registered letter, by changing browser settings or
 /// by leaving the site. The rule reads each consent purpose's withdrawal text and, when trackers need
 /// consent, the consent mechanism: a hard means with no easy one is an error.
-struct WithdrawalAsEasyAsConsent: LintRule {
+struct WithdrawalAsEasyAsConsent: InputRule {
     let id = "GDPR-7-3"
     let severity = Severity.error
     let articles = ["GDPR Art. 7(3)", "CNIL délibération 2020-091"]
@@ -22,44 +22,45 @@ struct WithdrawalAsEasyAsConsent: LintRule {
             en: "The data subject shall have the right to withdraw his or her consent at any time. The withdrawal of consent shall not affect the lawfulness of processing based on consent before its withdrawal. Prior to giving consent, the data subject shall be informed thereof. It shall be as easy to withdraw as to give consent.")])
     let fixHint = "Offer the same means as the consent: an unsubscribe link, a cookie-settings link, a button."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         var findings: [Finding] = []
         for i in policy.consentPurposeIndices {
-            guard let text = policy.purposes[i].consentWithdrawal else { continue }
+            guard let text = input.field(.purposeConsentWithdrawal, i) else { continue }
             let pointer: JSONPointer = "/purposes" / i / "consentWithdrawal"
-            if let hard = Self.hardOnly(text) {
+            if let hard = Self.hardOnly(text, input) {
                 findings.append(finding(Self.harder(policy.purposes[i].id, hard), at: pointer))
-            } else if !Wording.matches(Self.easy, text) {
+            } else if !input.matches(Self.easy, text) {
                 findings.append(finding(Self.noMeans(policy.purposes[i].id), at: pointer))
             }
         }
         let trackersNeedConsent = policy.cookies.contains { $0.consentRequired }
-        if trackersNeedConsent, let mechanism = policy.cookieConsent?.mechanism {
-            if let hard = Self.hardOnly(mechanism) {
+        if trackersNeedConsent, let mechanism = input.field(.cookieConsentMechanism) {
+            if let hard = Self.hardOnly(mechanism, input) {
                 findings.append(finding(Self.cookieHarder(hard), at: "/cookieConsent/mechanism"))
-            } else if !Wording.matches(Self.easy, mechanism) {
+            } else if !input.matches(Self.easy, mechanism) {
                 findings.append(finding(Self.cookieSilent(), at: "/cookieConsent/mechanism"))
             }
         }
         return findings
     }
 
-    static let hard: [Language: WordingPattern] = [
+    static let hard: LanguagePatterns = [
         .en: #"\b(registered )?letter\b|\bin writing\b|\bby post\b|\bbrowser('s)?( settings)?\b|\bleav(e|ing) (the|our) (site|website)s?\b"#,
         .fr: #"\b(lettre|courrier)( recommandée?)?\b|\bpar écrit\b|\b(paramètres de )?(votre )?navigateur\b|\bquitt(ant|er) (le|notre|nos) sites?\b"#,
     ]
-    static let easy: [Language: WordingPattern] = [
+    static let easy: LanguagePatterns = [
         .en: #"\blink\b|\bunsubscribe\b|\bsettings\b|\bpreferences\b|\bbutton\b|\be-?mail\b|\bform\b|\w@\w"#,
         .fr: #"\blien\b|\bdésinscri|\bdésabonn|\bparamètres\b|\bpréférences\b|\bbouton\b|\bcourriel\b|\be-?mail\b|\bformulaire\b|\w@\w"#,
     ]
 
     /// The hard means a text offers when, once those are set aside, no easy means is left.
-    static func hardOnly(_ text: Localized) -> String? {
-        for language in text.languages {
-            guard let value = text[language], let hardPattern = hard[language], let easyPattern = easy[language],
-                let match = Wording.firstMatch(hardPattern, in: value)
+    static func hardOnly(_ field: LintField, _ input: LintInput) -> String? {
+        for text in input.texts[field.texts] {
+            guard let hardPattern = hard[text.language], let easyPattern = easy[text.language],
+                let match = input.firstMatch(hardPattern, in: text)
             else { continue }
-            if !Wording.matches(easyPattern, Wording.removing(hardPattern, from: value)) { return match }
+            if !Wording.matches(easyPattern, Wording.removing(hardPattern, from: text.value)) { return match }
         }
         return nil
     }

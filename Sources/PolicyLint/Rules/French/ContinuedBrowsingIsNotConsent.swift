@@ -1,7 +1,7 @@
 import PolicyModel
 
 /// CNIL délibération 2020-091 (art. 2) and GDPR Art. 4(11): continuing to browse is not consent.
-struct ContinuedBrowsingIsNotConsent: LintRule {
+struct ContinuedBrowsingIsNotConsent: InputRule {
     let id = "FR-CNIL-COOKIE-BROWSE"
     let severity = Severity.error
     let articles = ["CNIL délibération 2020-091", "GDPR Art. 4(11)", "GDPR Art. 7(1)", "LIL art. 82"]
@@ -26,15 +26,13 @@ struct ContinuedBrowsingIsNotConsent: LintRule {
         ])
     let fixHint = "Replace the wording with a banner offering “Accept all” and “Refuse all” buttons."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
-        policy.localizedFields.compactMap { pointer, text in
-            Wording.firstMatch(Self.browsing, in: text).map { language, match in
-                finding(Self.impliedConsent(match, language), at: pointer)
-            }
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        input.firstMatches(Self.browsing).map { field, language, match in
+            finding(Self.impliedConsent(match, language), at: field.pointer)
         }
     }
 
-    static let browsing: [Language: WordingPattern] = [
+    static let browsing: LanguagePatterns = [
         .en: #"\bby (using|browsing|continuing)\b"#, .fr: #"\ben (poursuivant|naviguant|utilisant)\b"#,
     ]
 

@@ -6,7 +6,7 @@ import PolicyModel
 /// First-party audience measurement lasting at most 13 months may be exempt under the CNIL's
 /// conditions (délibération 2020-091, art. 5); a third party's analytics, such as Google Analytics,
 /// is not.
-struct TrackerConsent: LintRule {
+struct TrackerConsent: InputRule {
     let id = "FR-LIL-82"
     let severity = Severity.error
     let articles = ["LIL art. 82", "Directive 2002/58/EC art. 5(3)", "CNIL délibération 2020-091"]
@@ -23,9 +23,10 @@ struct TrackerConsent: LintRule {
             en: "(translation) Such access or storage may take place only if the subscriber or user has expressed, after receiving this information, their consent, which may result from appropriate settings of their connection device or of any other device under their control.")])
     let fixHint = "Set `consentRequired`, describe the consent banner in `cookieConsent`, and base the purpose on consent."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         var findings: [Finding] = []
-        for i in policy.nonEssentialCookieIndices where !policy.cookies[i].consentRequired && !isExempt(policy.cookies[i], policy) {
+        for i in policy.nonEssentialCookieIndices where !policy.cookies[i].consentRequired && !isExempt(policy.cookies[i], input) {
             findings.append(finding(Self.noConsent(policy.cookies[i]), at: "/cookies" / i / "consentRequired"))
         }
         let needConsent = policy.cookies.contains { $0.consentRequired }
@@ -39,8 +40,8 @@ struct TrackerConsent: LintRule {
     }
 
     /// First-party audience measurement within 13 months (CNIL 2020-091, art. 5).
-    private func isExempt(_ cookie: Cookie, _ policy: Policy) -> Bool {
-        guard cookie.category == .audienceMeasurement, policy.isController(cookie.provider) else { return false }
+    private func isExempt(_ cookie: Cookie, _ input: LintInput) -> Bool {
+        guard cookie.category == .audienceMeasurement, input.isController(cookie.provider) else { return false }
         return cookie.sessionOnly || (cookie.lifetime.map { $0.maximumDays <= 13 * 31 } ?? false)
     }
 

@@ -22,7 +22,7 @@ struct DataProtectionOfficerTitle: LintRule {
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         guard let dpo = policy.dpo, dpo.status == .designated else { return [] }
         var findings: [Finding] = []
-        if let title = dpo.title, Wording.matches(#"^\s*CIL\b|correspondant informatique"#, title) {
+        if let title = dpo.title, Wording.matches(Self.legacy, title) {
             findings.append(finding(Self.legacyTitle(title), at: "/dpo/title"))
         }
         for (i, channel) in dpo.contact.enumerated() where channel.kind == .email {
@@ -31,6 +31,8 @@ struct DataProtectionOfficerTitle: LintRule {
         }
         return findings
     }
+
+    static let legacy: WordingPattern = #"^\s*CIL\b|correspondant informatique"#
 
     static func legacyTitle(_ title: String) -> String { "the DPO is titled “\(title)”, the pre-GDPR function" }
 

@@ -2,7 +2,7 @@ import PolicyModel
 
 /// GDPR Art. 21(2)–(3): direct marketing can be refused at any time; the purpose declares its
 /// channels and opt-out so the right is derived and shown.
-struct ObjectionToDirectMarketing: LintRule {
+struct ObjectionToDirectMarketing: InputRule {
     let id = "GDPR-21-2"
     let severity = Severity.error
     let articles = ["GDPR Art. 21(2)", "GDPR Art. 21(3)"]
@@ -19,14 +19,17 @@ struct ObjectionToDirectMarketing: LintRule {
             en: "Where personal data are processed for direct marketing purposes, the data subject shall have the right to object at any time to processing of personal data concerning him or her for such marketing, which includes profiling to the extent that it is related to such direct marketing.")])
     let fixHint = "Give the purpose a `directMarketing` value with its channels and opt-out."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         var findings: [Finding] = []
         for (i, purpose) in policy.purposes.enumerated() {
             if let marketing = purpose.directMarketing {
                 if marketing.channels.isEmpty {
                     findings.append(finding(Self.noChannel(purpose.id), at: "/purposes" / i / "directMarketing" / "channels"))
                 }
-            } else if let (_, match) = Wording.firstMatch(Self.marketing, in: purpose.description) {
+            } else if let description = input.field(.purposeDescription, i),
+                let (_, match) = input.firstMatch(Self.marketing, in: description)
+            {
                 findings.append(finding(Self.undeclared(purpose.id, match), at: "/purposes" / i / "directMarketing"))
             }
         }
@@ -34,7 +37,7 @@ struct ObjectionToDirectMarketing: LintRule {
     }
 
     /// Wording that announces messages or offers sent to the person; "analysing our marketing" is not.
-    static let marketing: [Language: WordingPattern] = [
+    static let marketing: LanguagePatterns = [
         .en: #"\bdirect marketing\b|\b(interest-based|targeted|personali[sz]ed) marketing\b|\bmarketing tailored\b|\bmarketing (messages|e-?mails|communications)\b|\bnewsletters?\b|\bpromotional\b|\bprospecting\b|\bmailings?\b"#,
         .fr: #"\bprospection\b|\bnewsletters?\b|lettres? d.information|\bpromotionnel(le)?s?\b|\bmarketing (direct|ciblé|personnalisé)\b|\bpublipostage\b"#,
     ]

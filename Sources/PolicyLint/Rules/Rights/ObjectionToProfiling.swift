@@ -6,7 +6,7 @@ import PolicyModel
 /// The rendered statement shows the right apart (checked on pages with the `21(4)` marker). Here the
 /// rule asks that profiling used for marketing or on legitimate interests tell the person, in the
 /// decision's own text, that they can object to it.
-struct ObjectionToProfiling: LintRule {
+struct ObjectionToProfiling: InputRule {
     let id = "GDPR-21-4"
     let severity = Severity.error
     let articles = ["GDPR Art. 21(4)", "GDPR Art. 21(1)", "GDPR Art. 21(2)"]
@@ -22,17 +22,21 @@ struct ObjectionToProfiling: LintRule {
             en: "At the latest at the time of the first communication with the data subject, the right referred to in paragraphs 1 and 2 shall be explicitly brought to the attention of the data subject and shall be presented clearly and separately from any other information.")])
     let fixHint = "Add to the decision's `consequences` how the person objects (link, address), in each language."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
-        policy.automatedDecisions.enumerated().compactMap { i, decision in
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
+        return policy.automatedDecisions.enumerated().compactMap { i, decision in
             let purposes = decision.purposes.compactMap { policy.purpose($0) }
             let objectable = purposes.contains {
                 $0.directMarketing != nil || $0.legalBasis == .legitimateInterests || $0.legalBasis == .publicTask
             }
             guard objectable else { return nil }
-            let texts = [decision.logic, decision.significance, decision.consequences]
+            let texts = [
+                input.field(.automatedDecisionLogic, i), input.field(.automatedDecisionSignificance, i),
+                input.field(.automatedDecisionConsequences, i),
+            ]
             let missing = Language.required.filter { language in
-                !texts.contains { text in
-                    text[language].map { Wording.matches(Self.objection[language] ?? "", $0) } ?? false
+                !texts.contains { field in
+                    field.flatMap { input.text(language, of: $0) }.map { input.matches(Self.objection[language] ?? "", $0) } ?? false
                 }
             }
             guard !missing.isEmpty else { return nil }
@@ -40,7 +44,7 @@ struct ObjectionToProfiling: LintRule {
         }
     }
 
-    static let objection: [Language: WordingPattern] = [.en: #"\bobject"#, .fr: #"\boppos"#]
+    static let objection: LanguagePatterns = [.en: #"\bobject"#, .fr: #"\boppos"#]
 
     static func silent(_ languages: [Language]) -> String {
         "the profiling serves marketing or legitimate interests but its text (\(languages.map(\.code).joined(separator: ", "))) does not say the person can object to it"

@@ -2,7 +2,7 @@ import PolicyModel
 
 /// GDPR Art. 28 and 4(9): processors receive the data; a statement that says only the controller's
 /// staff see it contradicts the processors it uses.
-struct ProcessorsAreRecipients: LintRule {
+struct ProcessorsAreRecipients: InputRule {
     let id = "GDPR-28"
     let severity = Severity.error
     let articles = ["GDPR Art. 28(1)", "GDPR Art. 4(9)", "GDPR Art. 13(1)(e)"]
@@ -24,18 +24,17 @@ struct ProcessorsAreRecipients: LintRule {
         ])
     let fixHint = "Rewrite the text to say who receives the data: staff and the listed providers."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         let external = policy.recipients.filter { $0.role != .internalDepartment && $0.role != .publicAuthority }
         guard !external.isEmpty else { return [] }
         let names = external.map(\.name.display).joined(separator: ", ")
-        return policy.localizedFields.compactMap { pointer, text in
-            Wording.firstMatch(Self.denial, in: text).map { _, match in
-                finding(Self.contradiction(match, names), at: pointer)
-            }
+        return input.firstMatches(Self.denial).map { field, _, match in
+            finding(Self.contradiction(match, names), at: field.pointer)
         }
     }
 
-    static let denial: [Language: WordingPattern] = [
+    static let denial: LanguagePatterns = [
         .en: #"\bonly\b[^.]{0,60}\b(staff|employees|personnel)\b[^.]{0,40}\baccess|\bno (other )?recipients?\b"#,
         .fr: #"\bseul(e|s|es)?\b[^.]{0,60}\b(personnel|salariés|collaborateurs)\b[^.]{0,40}\baccès|\baucun destinataire\b"#,
     ]

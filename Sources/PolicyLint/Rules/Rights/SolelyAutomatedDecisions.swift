@@ -2,7 +2,7 @@ import PolicyModel
 
 /// GDPR Art. 22(3)–(4): a decision based solely on automated processing comes with human
 /// intervention and the right to contest it, and uses special categories only under 9(2)(a) or (g).
-struct SolelyAutomatedDecisions: LintRule {
+struct SolelyAutomatedDecisions: InputRule {
     let id = "GDPR-22"
     let severity = Severity.error
     let articles = ["GDPR Art. 22(1)", "GDPR Art. 22(3)", "GDPR Art. 22(4)"]
@@ -24,11 +24,12 @@ struct SolelyAutomatedDecisions: LintRule {
         ])
     let fixHint = "Say in the decision's `consequences` how to obtain human review and contest the decision."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         var findings: [Finding] = []
         for (i, decision) in policy.automatedDecisions.enumerated() where decision.kind == .solelyAutomatedDecision {
-            let text = [decision.significance, decision.consequences]
-            if !text.contains(where: { Wording.matches(Self.safeguard, $0) }) {
+            let text = [input.field(.automatedDecisionSignificance, i), input.field(.automatedDecisionConsequences, i)]
+            if !text.contains(where: { $0.map { input.matches(Self.safeguard, $0) } ?? false }) {
                 findings.append(finding(Self.noSafeguard(), at: "/automatedDecisions" / i / "consequences"))
             }
             let purposes = decision.purposes.compactMap { policy.purpose($0) }
@@ -42,7 +43,7 @@ struct SolelyAutomatedDecisions: LintRule {
         return findings
     }
 
-    static let safeguard: [Language: WordingPattern] = [
+    static let safeguard: LanguagePatterns = [
         .en: #"\bhuman\b.*\bcontest|\bcontest.*\bhuman\b"#, .fr: #"\bhumaine?\b.*\bcontest|\bcontest.*\bhumaine?\b"#,
     ]
 

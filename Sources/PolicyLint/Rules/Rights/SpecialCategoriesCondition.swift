@@ -1,7 +1,7 @@
 import PolicyModel
 
 /// GDPR Art. 9(1)–(2): special categories of data only under an Art. 9(2) condition, stated per purpose.
-struct SpecialCategoriesCondition: LintRule {
+struct SpecialCategoriesCondition: InputRule {
     let id = "GDPR-9"
     let severity = Severity.error
     let articles = ["GDPR Art. 9(1)", "GDPR Art. 9(2)"]
@@ -17,9 +17,10 @@ struct SpecialCategoriesCondition: LintRule {
             en: "Processing of personal data revealing racial or ethnic origin, political opinions, religious or philosophical beliefs, or trade union membership, and the processing of genetic data, biometric data for the purpose of uniquely identifying a natural person, data concerning health or data concerning a natural person's sex life or sexual orientation shall be prohibited.")])
     let fixHint = "Set `specialCategoryCondition` on the purpose (usually `explicitConsent`), or stop using the data."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
-        policy.purposes.enumerated().compactMap { i, purpose in
-            let special = policy.categories(of: purpose).filter { $0.special != nil && $0.special != .criminalOffences }
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        input.policy.purposes.enumerated().compactMap { i, purpose in
+            guard purpose.specialCategoryCondition == nil else { return nil }
+            let special = input.categories(ofPurpose: i).filter { $0.special != nil && $0.special != .criminalOffences }
             guard !special.isEmpty, purpose.specialCategoryCondition == nil else { return nil }
             return finding(
                 Self.noCondition(purpose.id, special.map(\.id.rawValue)), at: "/purposes" / i / "specialCategoryCondition")

@@ -36,15 +36,15 @@ struct AdequacyScope: LintRule {
                 findings.append(finding(Self.useDPF(), at: base / "mechanism"))
             case .pipedaOrganisations:
                 if transfer.importer == nil { findings.append(finding(Self.noImporter("Canada"), at: base / "importer")) }
-                if !Wording.matches(#"\bPIPEDA\b"#, reference) {
+                if !Wording.matches(Self.pipeda, reference) {
                     findings.append(finding(Self.scopeNotCited("Canada", "PIPEDA"), at: base / "reference"))
                 }
             case .appiBusinessOperators:
-                if !Wording.matches(#"\bAPPI\b|Supplementary Rules"#, reference) {
+                if !Wording.matches(Self.appi, reference) {
                     findings.append(finding(Self.scopeNotCited("Japan", "APPI"), at: base / "reference"))
                 }
             case .excludesSomeSectors, .automatedProcessing:
-                if !Wording.matches(#"\bscope\b|\bPIPA\b|automated"#, reference) {
+                if !Wording.matches(Self.scope, reference) {
                     findings.append(finding(
                         Self.scopeNotCited(Policy.countryName(transfer.country), "scope"), at: base / "reference",
                         severity: .warning))
@@ -53,6 +53,10 @@ struct AdequacyScope: LintRule {
         }
         return findings
     }
+
+    static let pipeda: WordingPattern = #"\bPIPEDA\b"#
+    static let appi: WordingPattern = #"\bAPPI\b|Supplementary Rules"#
+    static let scope: WordingPattern = #"\bscope\b|\bPIPA\b|automated"#
 
     static func useDPF() -> String {
         "the US adequacy decision covers only organisations certified under the Data Privacy Framework: declare the mechanism `dataPrivacyFramework` with the date checked"

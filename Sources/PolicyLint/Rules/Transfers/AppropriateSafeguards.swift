@@ -44,7 +44,7 @@ struct AppropriateSafeguards: LintRule {
     static let safeguards: Set<TransferMechanism> = [
         .standardContractualClauses, .bindingCorporateRules, .codeOfConduct, .certification, .adHocClauses,
     ]
-    static let wrongClauses = #"2021/915|2010/87|2004/915|2001/497"#
+    static let wrongClauses: WordingPattern = #"2021/915|2010/87|2004/915|2001/497"#
 
     static func noReference(_ mechanism: TransferMechanism) -> String {
         "the transfer relies on Art. \(mechanism.article) but does not name the safeguard (decision, approval or clauses)"

@@ -2,7 +2,7 @@ import PolicyModel
 
 /// GDPR Art. 4(1): data tied to an online identifier is personal data; a tool that sets identifiers
 /// does not collect "anonymous" or "non-personal" data.
-struct OnlineIdentifiersArePersonalData: LintRule {
+struct OnlineIdentifiersArePersonalData: InputRule {
     let id = "GDPR-4-1"
     let severity = Severity.error
     let articles = ["GDPR Art. 4(1)", "GDPR Recital 30"]
@@ -20,30 +20,32 @@ struct OnlineIdentifiersArePersonalData: LintRule {
             en: "‘personal data’ means any information relating to an identified or identifiable natural person (‘data subject’); an identifiable natural person is one who can be identified, directly or indirectly, in particular by reference to an identifier such as a name, an identification number, location data, an online identifier")])
     let fixHint = "Remove the claim; describe what the tool records and that it is linked to an identifier."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
         let trackers = policy.nonEssentialCookieIndices
         guard !trackers.isEmpty else { return [] }
-        var fields: [(JSONPointer, Localized)] = trackers.map { ("/cookies" / $0 / "description", policy.cookies[$0].description) }
-        if let mechanism = policy.cookieConsent?.mechanism { fields.append(("/cookieConsent/mechanism", mechanism)) }
-        let observedKinds: Set<DataKind> = [.device, .browsing, .location]
-        for (i, category) in policy.dataCategories.enumerated() where observedKinds.contains(category.kind) {
-            fields.append(("/dataCategories" / i / "label", category.label))
-            fields += category.examples.enumerated().map { ("/dataCategories" / i / "examples" / $0.offset, $0.element) }
+        var fields: [LocalizedFieldLocation] = trackers.map { LocalizedFieldLocation(.cookieDescription, $0) }
+        if policy.cookieConsent?.mechanism != nil { fields.append(LocalizedFieldLocation(.cookieConsentMechanism)) }
+        func isObserved(_ kind: DataKind) -> Bool { kind == .device || kind == .browsing || kind == .location }
+        for (i, category) in policy.dataCategories.enumerated() where isObserved(category.kind) {
+            fields.append(LocalizedFieldLocation(.dataCategoryLabel, i))
+            fields += category.examples.indices.map { LocalizedFieldLocation(.dataCategoryExample, i, $0) }
         }
-        for (i, purpose) in policy.purposes.enumerated()
-        where policy.categories(of: purpose).contains(where: { observedKinds.contains($0.kind) }) {
-            fields.append(("/purposes" / i / "description", purpose.description))
+        for i in policy.purposes.indices where input.categories(ofPurpose: i).contains(where: { isObserved($0.kind) }) {
+            fields.append(LocalizedFieldLocation(.purposeDescription, i))
         }
-        let providers = Set(trackers.compactMap { policy.recipientIndex(named: policy.cookies[$0].provider) })
+        let providers = Set(trackers.compactMap { input.recipientIndex(named: policy.cookies[$0].provider) })
         for i in providers.sorted() {
-            fields.append(("/recipients" / i / "service", policy.recipients[i].service))
+            fields.append(LocalizedFieldLocation(.recipientService, i))
         }
-        return fields.compactMap { pointer, text in
-            Wording.firstMatch(Self.claim, in: text).map { _, match in finding(Self.claimed(match), at: pointer) }
+        return fields.compactMap { location in
+            input.field(location).flatMap { input.firstMatch(Self.claim, in: $0) }.map { _, match in
+                finding(Self.claimed(match), at: location.pointer)
+            }
         }
     }
 
-    static let claim: [Language: WordingPattern] = [
+    static let claim: LanguagePatterns = [
         .en: #"\bnon[- ‑]?personal\b|\banonym(ous|ised|ized)\b"#,
         .fr: #"\bnon[- ]personnel(le)?s?\b|\banonym(e|es|isées?)\b"#,
     ]

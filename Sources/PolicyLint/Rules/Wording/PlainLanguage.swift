@@ -1,7 +1,7 @@
 import PolicyModel
 
 /// GDPR Art. 12(1): concise, clear and plain language, without qualifiers that hide what is done.
-struct PlainLanguage: LintRule {
+struct PlainLanguage: InputRule {
     let id = "GDPR-12-1"
     let severity = Severity.warning
     let articles = ["GDPR Art. 12(1)"]
@@ -17,15 +17,13 @@ struct PlainLanguage: LintRule {
             en: "The controller shall take appropriate measures to provide any information referred to in Articles 13 and 14 and any communication under Articles 15 to 22 and 34 relating to processing to the data subject in a concise, transparent, intelligible and easily accessible form, using clear and plain language")])
     let fixHint = "State the fact: which data, which recipient, when."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
-        policy.localizedFields.compactMap { pointer, text in
-            Wording.firstMatch(Self.vague, in: text).map { language, match in
-                finding(Self.vagueWording(match, language), at: pointer)
-            }
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        input.firstMatches(Self.vague).map { field, language, match in
+            finding(Self.vagueWording(match, language), at: field.pointer)
         }
     }
 
-    static let vague: [Language: WordingPattern] = [
+    static let vague: LanguagePatterns = [
         .en: #"\bwe (may|might|could)\b|\bsome\b|\bcertain\b|\boften\b|\bpossibly\b|\bnot limited to\b"#,
         .fr: #"\bnous (pouvons|pourrions|pourrons)\b|\bpourrai(en)?t\b|\bcertain(e)?s\b|\béventuellement\b|\bparfois\b|\bsusceptibles?\b"#,
     ]

@@ -1,7 +1,7 @@
 import PolicyModel
 
 /// GDPR Art. 13(2)(a), 14(2)(a) and 5(1)(e): "as long as necessary" is not a retention period.
-struct RetentionCriteria: LintRule {
+struct RetentionCriteria: InputRule {
     let id = "GDPR-13-2-a-VAGUE"
     let severity = Severity.warning
     let articles = ["GDPR Art. 13(2)(a)", "GDPR Art. 14(2)(a)", "GDPR Art. 5(1)(e)"]
@@ -17,17 +17,18 @@ struct RetentionCriteria: LintRule {
             en: "kept in a form which permits identification of data subjects for no longer than is necessary for the purposes for which the personal data are processed")])
     let fixHint = "Give a `period` with its `startingEvent`, or `criteria` that fix the period."
 
-    func check(_ policy: Policy, context: LintContext) -> [Finding] {
-        policy.retention.enumerated().compactMap { i, rule in
+    func check(_ input: LintInput, context: LintContext) -> [Finding] {
+        let policy = input.policy
+        return policy.retention.enumerated().compactMap { i, rule in
             guard rule.period == nil else { return nil }
-            guard let criteria = rule.criteria else { return finding(Self.nothing(), at: "/retention" / i) }
-            return Wording.firstMatch(Self.necessary, in: criteria).map { _, match in
+            guard rule.criteria != nil else { return finding(Self.nothing(), at: "/retention" / i) }
+            return input.field(.retentionCriteria, i).flatMap { input.firstMatch(Self.necessary, in: $0) }.map { _, match in
                 finding(Self.asLongAsNecessary(match), at: "/retention" / i / "criteria")
             }
         }
     }
 
-    static let necessary: [Language: WordingPattern] = [
+    static let necessary: LanguagePatterns = [
         .en: #"\bas long as (is )?(necessary|needed|required)\b|\bperiod necessary\b|\bnecessary period\b|\baccording to (the )?applicable laws?\b"#,
         .fr: #"\baussi longtemps que (nécessaire|besoin)\b|\bdurée nécessaire\b|\btemps nécessaire\b|\bselon la (loi|réglementation) applicable\b"#,
     ]

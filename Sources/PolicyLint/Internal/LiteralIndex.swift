@@ -1,0 +1,276 @@
+/// Where a text may hold the wording patterns' literals, found in one pass over its bytes.
+///
+/// Most texts match none of the patterns, and a regex search (bridging, ICU) costs far more than a
+/// byte scan: a pattern whose required literals (``RegexLiterals``) a text lacks cannot match it, and
+/// the regex is spared. The scan is a necessary condition only; when the literals are there, the
+/// regex decides (unless a literal alone proves the match).
+///
+/// Like the patterns, the scan ignores case: ASCII letters compare without case, and a text holding a
+/// character whose case folding yields ASCII letters (`ſ`, `K`, `ß`, `ﬁ`, …) may match any pattern.
+struct TextScan: Sendable {
+    /// The positions where an indexed literal may begin, in ``LintInput``'s list of hits.
+    var hits: Range<Int> = 0..<0
+    /// A character whose case folding yields ASCII letters: every pattern may match.
+    var foldsToASCII = false
+    /// Every byte is ASCII.
+    var isASCII = true
+    /// Some byte is ASCII and not white space, so the text is not blank.
+    var hasVisibleASCII = false
+}
+
+/// A place where the first four bytes of an indexed literal occur, lowercased.
+struct LiteralHit: Sendable {
+    let position: Int32
+    let key: UInt32
+}
+
+/// The literals of the catalogue's wording patterns (``WordingCatalogue``), laid out for one scan of
+/// a text.
+///
+/// A literal of four bytes or more is found by its first four bytes: a rolling window over the text,
+/// lowercased, is hashed into a bit set; a set bit sends the window to a table of the keys, and a
+/// known key is recorded with its position. A pattern then compares its literals in full, word
+/// boundaries included, at the recorded positions only. Shorter literals, and literals of patterns
+/// outside the catalogue, are looked for in the text directly.
+final class LiteralIndex: Sendable {
+    private let filter: [UInt64]
+    /// ``WordingPattern/keySignature`` of every pattern whose keys the index knows, by open
+    /// addressing (0 is an empty slot; signatures are odd).
+    private let signatures: [UInt64]
+    private let signatureMask: Int
+    /// Open addressing on the first four bytes: the key plus one (0 is an empty slot).
+    private let slots: [UInt64]
+    private let slotMask: Int
+
+    private static let filterBits = 15
+
+    init(patterns: [WordingPattern]) {
+        var keys: [UInt32] = []
+        for literal in patterns.flatMap({ $0.literals.requirement?.literals ?? [] }) {
+            if let key = literal.key, !keys.contains(key) { keys.append(key) }
+        }
+        let known = patterns.compactMap(\.keySignature)
+        var signatureSize = 16
+        while signatureSize < known.count * 4 { signatureSize *= 2 }
+        var signatures = [UInt64](repeating: 0, count: signatureSize)
+        for signature in known {
+            var slot = Int(truncatingIfNeeded: signature >> 32) & (signatureSize - 1)
+            while signatures[slot] != 0, signatures[slot] != signature { slot = (slot + 1) & (signatureSize - 1) }
+            signatures[slot] = signature
+        }
+        self.signatures = signatures
+        signatureMask = signatureSize - 1
+        var filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
+        var size = 16
+        while size < keys.count * 4 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        for key in keys {
+            let hash = Self.hash(key)
+            filter[hash >> 6] |= 1 << UInt64(hash & 63)
+            var slot = hash & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = UInt64(key) + 1
+        }
+        self.filter = filter
+        self.slots = slots
+        slotMask = size - 1
+    }
+
+    /// The first four bytes of a literal, as the rolling window holds them.
+    static func key(_ bytes: [UInt8]) -> UInt32 {
+        bytes[0..<4].reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    private static func hash(_ window: UInt32) -> Int {
+        Int((window &* 0x9E37_79B1) >> UInt32(32 - filterBits))
+    }
+
+    /// Whether the index was built with the pattern whose keys have this signature, so that the
+    /// positions it records answer for them.
+    func covers(_ signature: UInt64) -> Bool {
+        var slot = Int(truncatingIfNeeded: signature >> 32) & signatureMask
+        while signatures[slot] != 0 {
+            if signatures[slot] == signature { return true }
+            slot = (slot + 1) & signatureMask
+        }
+        return false
+    }
+
+    /// Whether the index records the positions of literals beginning with `key`.
+    func knows(_ key: UInt32) -> Bool {
+        let wanted = UInt64(key) + 1
+        var slot = Self.hash(key) & slotMask
+        while slots[slot] != 0 {
+            if slots[slot] == wanted { return true }
+            slot = (slot + 1) & slotMask
+        }
+        return false
+    }
+
+    /// Scans `bytes`, appending the positions of known keys to `hits`.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [LiteralHit]) -> TextScan {
+        var result = TextScan()
+        let first = hits.count
+        // The window starts with zero bytes, which begin no key: no position needs telling apart.
+        var window: UInt32 = 0
+        var classes: UInt8 = 0
+        var folds = false
+        filter.withUnsafeBufferPointer { filter in
+            ASCIITables.lowercase.withUnsafeBufferPointer { lower in
+                ASCIITables.classes.withUnsafeBufferPointer { table in
+                    for position in bytes.indices {
+                        let byte = bytes[position]
+                        let byteClass = table[Int(byte)]
+                        classes |= byteClass
+                        window = window << 8 | UInt32(lower[Int(byte)])
+                        // A character folding to ASCII letters ends with a continuation byte.
+                        if byteClass & ASCIITables.continuation != 0, !folds, Self.endsFoldingCharacter(window) {
+                            folds = true
+                        }
+                        let hash = Self.hash(window)
+                        guard filter[hash >> 6] & (1 << UInt64(hash & 63)) != 0, knows(window) else { continue }
+                        hits.append(LiteralHit(position: Int32(position - 3), key: window))
+                    }
+                }
+            }
+        }
+        result.hits = first..<hits.count
+        result.foldsToASCII = folds
+        result.isASCII = classes & ASCIITables.nonASCII == 0
+        result.hasVisibleASCII = classes & ASCIITables.visible != 0
+        return result
+    }
+
+    /// Whether `literal` occurs at `start`, ignoring ASCII case, its word boundaries allowing.
+    ///
+    /// A boundary is refused only where ICU certainly sees none: between two ASCII word characters,
+    /// between two ASCII non-word characters, or between a non-word character and the text's end. A
+    /// non-ASCII neighbour (a letter, a mark) leaves the boundary to the regex, unless `certain`
+    /// asks for a boundary ICU certainly sees.
+    static func occurs(
+        _ literal: RequiredLiteral, at start: Int, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false
+    ) -> Bool {
+        let pattern = literal.bytes
+        let end = start + pattern.count
+        guard start >= 0, end <= bytes.count else { return false }
+        for offset in pattern.indices where ASCIITables.lowercased(bytes[start + offset]) != pattern[offset] {
+            return false
+        }
+        if literal.wordBefore || literal.wordAfter {
+            // Only a proof asks for neighbouring word characters: ASCII ones are certain.
+            if literal.wordBefore, start == 0 || !isCertainWordByte(bytes[start - 1]) { return false }
+            if literal.wordAfter, end == bytes.count || !isCertainWordByte(bytes[end]) { return false }
+        }
+        if literal.boundaryBefore {
+            let inside = ASCIITables.isWordByte(pattern[0])
+            if start == 0 {
+                if !inside { return false }
+            } else {
+                let outside = bytes[start - 1]
+                if outside < 0x80 {
+                    if ASCIITables.isWordByte(outside) == inside { return false }
+                } else if certain {
+                    return false
+                }
+            }
+        }
+        if literal.boundaryAfter {
+            let inside = ASCIITables.isWordByte(pattern[pattern.count - 1])
+            if end == bytes.count {
+                if !inside { return false }
+            } else {
+                let outside = bytes[end]
+                if outside < 0x80 {
+                    if ASCIITables.isWordByte(outside) == inside { return false }
+                } else if certain {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    private static func isCertainWordByte(_ byte: UInt8) -> Bool {
+        byte < 0x80 && ASCIITables.isWordByte(byte)
+    }
+
+    /// Whether some occurrence of `literal` in `bytes` passes ``occurs(_:at:in:certain:)``.
+    static func contains(_ literal: RequiredLiteral, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false) -> Bool {
+        let first = literal.bytes[0]
+        let count = literal.bytes.count
+        guard count <= bytes.count else { return false }
+        for start in 0...(bytes.count - count)
+        where ASCIITables.lowercased(bytes[start]) == first && occurs(literal, at: start, in: bytes, certain: certain) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the window's last bytes are a character whose case folding yields ASCII letters (the
+    /// characters of ``foldsToASCII(_:at:)``).
+    private static func endsFoldingCharacter(_ window: UInt32) -> Bool {
+        switch window & 0xFFFF {
+        case 0xC39F, 0xC4B0, 0xC589, 0xC5BF, 0xC7B0: return true
+        default: break
+        }
+        switch window & 0xFF_FFFF {
+        case 0xE1BA96...0xE1BA9A, 0xE1BA9E, 0xE284AA, 0xEFAC80...0xEFAC86: return true
+        default: return false
+        }
+    }
+
+    /// Whether some byte of `bytes` begins a character whose case folding yields ASCII letters.
+    static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.indices.contains { bytes[$0] >= 0xC3 && foldsToASCII(bytes, at: $0) }
+    }
+
+    /// Whether the UTF-8 sequence at `start` is a character whose case folding contains an ASCII
+    /// letter: ß U+00DF, İ U+0130, ŉ U+0149, ſ U+017F, ǰ U+01F0, U+1E96–U+1E9A, ẞ U+1E9E,
+    /// K U+212A, and the Latin ligatures U+FB00–U+FB06.
+    static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        func byte(_ offset: Int) -> UInt8? { start + offset < bytes.count ? bytes[start + offset] : nil }
+        switch (bytes[start], byte(1)) {
+        case (0xC3, 0x9F), (0xC4, 0xB0), (0xC5, 0x89), (0xC5, 0xBF), (0xC7, 0xB0): return true
+        case (0xE1, 0xBA): return byte(2).map { (0x96...0x9A).contains($0) || $0 == 0x9E } ?? false
+        case (0xE2, 0x84): return byte(2) == 0xAA
+        case (0xEF, 0xAC): return byte(2).map { (0x80...0x86).contains($0) } ?? false
+        default: return false
+        }
+    }
+}
+
+/// Byte classes for the scans.
+enum ASCIITables {
+    /// Each byte with ASCII capitals lowered.
+    static let lowercase: [UInt8] = (0...255).map { lowercased(UInt8($0)) }
+
+    @inline(__always)
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+
+    /// A byte's class for the scan: ``visible``, ``nonASCII``, ``continuation``.
+    static let classes: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte < 0x80 { return isWhitespace(byte) ? 0 : visible }
+        return byte < 0xC0 ? nonASCII | continuation : nonASCII
+    }
+    /// An ASCII byte other than white space.
+    static let visible: UInt8 = 1
+    static let nonASCII: UInt8 = 2
+    /// A byte continuing a UTF-8 sequence (0x80–0xBF).
+    static let continuation: UInt8 = 4
+
+    /// ICU's `\w` among ASCII characters: letters, digits and `_`.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
+    }
+
+    /// Unicode white space among ASCII characters: tab, line feed, vertical tab, form feed, carriage
+    /// return and space (what `Character.isWhitespace` says of them).
+    @inline(__always)
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte &- 0x09 < 5
+    }
+}
