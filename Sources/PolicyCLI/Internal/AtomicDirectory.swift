@@ -35,7 +35,35 @@ struct AtomicDirectory {
     func write(_ contents: Data, to path: String) throws {
         let url = staging.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try contents.write(to: url)
+        try Self.writeFile(contents, at: url.path)
+    }
+
+    /// Writes a new file with plain `write(2)` calls and no `fsync`: the staging folder is never
+    /// seen by readers, and swapping it into place is what makes the tree appear whole.
+    /// (`Data.write(to:)` syncs every file to the disk, which cost up to a third of a second per
+    /// build on a busy shared disk.)
+    private static func writeFile(_ contents: Data, at path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteFailure(path: path, code: errno) }
+        defer { close(descriptor) }
+        try contents.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteFailure(path: path, code: errno)
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// A file of the staging folder could not be written: the path and the system's reason.
+    struct WriteFailure: LocalizedError {
+        var path: String
+        var code: Int32
+        var errorDescription: String? { "\(path): \(String(cString: strerror(code)))" }
     }
 
     /// Copies entries of the current target into the staging folder, for the parts this build keeps.
