@@ -1,29 +1,18 @@
 import PolicyModel
 
 extension Composer {
-    /// Whether the fact at `pointer`, or a fact containing it, is declared missing: the rule the
-    /// linter applies (``Policy/declaredMissingFact(covering:)``), wildcards included.
+    /// Whether the fact at `pointer`, or a fact containing it, is declared missing: the linter's rule,
+    /// ``Policy/declaredMissingFact(covering:)``, wildcards included.
     ///
     /// `/controller/registration` declared missing hides `/controller/registration/number` too,
     /// but not `/controller`: the rest of the controller is still known. The pointer is only built
     /// when the policy declares a missing fact (the sections build per-row pointers from tokens,
     /// `JSONPointer(["recipients"]) / index`, which is what parsing `"/recipients"` gives, without
-    /// the parse), and the declared fields are parsed once per composer:
-    /// a field covers the pointer when each of its tokens is `*` or the pointer's token at that place.
-    ///
-    /// Kept small so it inlines and the pointer's closure is never built when nothing is declared missing.
+    /// the parse). Kept small so it inlines and the pointer's closure is never built when nothing is
+    /// declared missing.
     @inline(__always)
     func isMissing(_ pointer: @autoclosure () -> JSONPointer) -> Bool {
-        declaresMissingFacts && isDeclaredMissing(pointer())
-    }
-
-    /// Whether a declared missing field covers `pointer`.
-    @inline(never)
-    private func isDeclaredMissing(_ pointer: JSONPointer) -> Bool {
-        let tokens = pointer.tokens
-        return missingFactPatterns.contains { pattern in
-            pattern.count <= tokens.count && zip(pattern, tokens).allSatisfy { $0 == "*" || $0 == $1 }
-        }
+        declaresMissingFacts && policy.declaredMissingFact(covering: pointer()) != nil
     }
 
     /// The policy's text at `pointer`, or `nil` when it is absent, empty or declared missing.

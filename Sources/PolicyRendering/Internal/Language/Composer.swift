@@ -14,8 +14,6 @@ final class Composer {
     let lexicon: Lexicon
     /// Whether the policy declares any fact missing; when not, no pointer needs to be built.
     let declaresMissingFacts: Bool
-    /// The tokens of each declared missing fact's field, parsed once per outline for ``isMissing(_:)``.
-    private(set) lazy var missingFactPatterns: [[String]] = policy.missing.map { JSONPointer(parsing: $0.field).tokens }
 
     init(policy: Policy, language: Language, templates: TemplateSet) {
         self.policy = policy
