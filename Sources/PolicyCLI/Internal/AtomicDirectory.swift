@@ -6,7 +6,8 @@ import Glibc
 
 /// Publishes a folder all at once: files are written to a staging folder beside it, which then
 /// replaces the folder in one step, so readers (and a build killed midway) see the old tree or the
-/// new one, never a mix.
+/// new one, never a mix. Files are not synced to the disk: after a power loss the new tree may be
+/// incomplete, and the next build rewrites it.
 ///
 /// On Linux the swap is `renameat2(RENAME_EXCHANGE)`; where the kernel lacks it, two renames with a
 /// short window in which the folder is absent.
@@ -45,18 +46,25 @@ struct AtomicDirectory {
     private static func writeFile(_ contents: Data, at path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteFailure(path: path, code: errno) }
-        defer { close(descriptor) }
-        try contents.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+        let written: Int32? = contents.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
+                #if canImport(Glibc)
+                let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                #else
+                let count = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                #endif
+                if count < 0 {
                     if errno == EINTR { continue }
-                    throw WriteFailure(path: path, code: errno)
+                    return errno
                 }
-                offset += written
+                offset += count
             }
+            return nil
         }
+        // Without a sync, a delayed write error (a full disk) surfaces when the file is closed.
+        let closed = close(descriptor) == 0 ? nil : errno
+        if let code = written ?? closed { throw WriteFailure(path: path, code: code) }
     }
 
     /// A file of the staging folder could not be written: the path and the system's reason.

@@ -1,7 +1,4 @@
 extension String {
-    /// The characters CommonMark and GFM could read as markup, escaped with a backslash.
-    static let markdownSpecials: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!"]
-
     /// The text made literal in Markdown: emphasis, links, raw HTML, entities, code spans and table
     /// pipes are escaped, so nothing a policy says becomes markup.
     var escapedForMarkdown: String {

@@ -10,7 +10,7 @@ extension UTF8Output {
     enum Escaping {
         /// `& < > " '` as entities.
         case html
-        /// ``Swift/String/markdownSpecials`` behind a backslash.
+        /// The characters CommonMark and GFM could read as markup (``MarkdownSpecials``) behind a backslash.
         case markdown
         /// `( ) < > \` and space behind a backslash: a link destination, all ASCII.
         case markdownDestination
@@ -161,7 +161,8 @@ private enum HTMLSpecials: EscapedBytes {
     }
 }
 
-/// ``Swift/String/markdownSpecials``, behind a backslash.
+/// The characters CommonMark and GFM could read as markup, escaped with a backslash: the backslash
+/// and the backtick, `* _ [ ] < > # | ~ & !`.
 private enum MarkdownSpecials: EscapedBytes {
     static var byteClass: UInt8 { 4 }
 
