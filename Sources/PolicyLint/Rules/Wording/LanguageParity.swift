@@ -28,19 +28,23 @@ struct LanguageParity: InputRule {
         let codes = languages.map(LanguageCode.init)
         let french = LanguageCode(.fr)
         let english = LanguageCode(.en)
+        // The texts are read in place, by offset, rather than copied out of the input.
+        let texts = input.texts
         for field in input.fields {
             // Usually the field has exactly the languages asked for, each with visible ASCII: nothing is missing.
             let complete = field.texts.count == codes.count
                 && zip(field.texts, codes).allSatisfy { offset, code in
-                    input.texts[offset].code == code && code.packed != 0 && input.texts[offset].scan.hasVisibleASCII
+                    texts[offset].code == code && code.packed != 0 && texts[offset].scan.hasVisibleASCII
                 }
-            for (language, code) in zip(languages, codes)
-            where !complete && !Self.hasContent(input.text(code, language, of: field)) {
-                findings.append(finding(Self.missing(language), at: field.pointer / language.code))
+            if !complete {
+                for (language, code) in zip(languages, codes)
+                where !(input.textOffset(code, language, of: field).map { Self.hasContent(texts[$0]) } ?? false) {
+                    findings.append(finding(Self.missing(language), at: field.pointer / language.code))
+                }
             }
-            if let fr = input.text(french, .fr, of: field), let en = input.text(english, .en, of: field),
-                Self.hasContent(fr),
-                Self.sameTrimmed(fr, en), !Self.isName(fr)
+            if let fr = input.textOffset(french, .fr, of: field), let en = input.textOffset(english, .en, of: field),
+                Self.hasContent(texts[fr]),
+                Self.sameTrimmed(texts[fr], texts[en]), !Self.isName(texts[fr])
             {
                 findings.append(finding(Self.untranslated(), at: field.pointer, severity: .warning))
             }
@@ -49,8 +53,7 @@ struct LanguageParity: InputRule {
     }
 
     /// Whether the text has a character other than white space (its trimmed form is not empty).
-    static func hasContent(_ text: LintText?) -> Bool {
-        guard let text else { return false }
+    static func hasContent(_ text: LintText) -> Bool {
         // An ASCII byte other than white space begins a character that is not white space.
         if text.scan.hasVisibleASCII { return true }
         return !text.value.trimmingWhitespace.isEmpty
@@ -64,7 +67,10 @@ struct LanguageParity: InputRule {
                 if a.scan.isASCII, b.scan.isASCII { return ASCIIWords.trimmed(x).elementsEqual(ASCIIWords.trimmed(y)) }
                 // The same bytes are the same text; else the first difference may settle it.
                 if x.elementsEqual(y) { return true }
-                return ASCIIWords.differ(x, y) ? false : nil
+                if ASCIIWords.differ(x, y) { return false }
+                // Plain Latin texts are equivalent only where equal (``NameMatching/isPlainLatin(_:)``).
+                guard NameMatching.isPlainLatin(x), NameMatching.isPlainLatin(y) else { return nil }
+                return PlainLatinWords.trimmed(x).elementsEqual(PlainLatinWords.trimmed(y))
             }
         }
         return answer ?? (a.value.trimmedOfWhitespace == b.value.trimmedOfWhitespace)
@@ -159,5 +165,50 @@ enum ASCIIWords {
             index += 1
         }
         return false
+    }
+}
+
+/// ``LanguageParity``'s reading of plain Latin texts (``NameMatching/isPlainLatin(_:)``), on bytes.
+///
+/// Such a text is in canonical composition (none of its characters decomposes into another of the
+/// set followed by a mark, and none is a mark), so two of them are canonically equivalent exactly
+/// when their bytes are equal, and each character is one scalar (a `\r\n` pair aside, white space
+/// like each of its bytes). Its white space characters are ASCII white space, U+0085, U+00A0 and
+/// U+202F: `Character.isWhitespace` says so of no other character of the set.
+enum PlainLatinWords {
+    /// The bytes without the white space at either end.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let length = whitespaceLength(bytes, at: start)
+            guard length > 0 else { break }
+            start += length
+        }
+        while end > start {
+            let length = whitespaceLength(bytes, endingAt: end)
+            guard length > 0 else { break }
+            end -= length
+        }
+        return bytes[start..<end]
+    }
+
+    /// The length of the white space character that begins at `start`, or 0.
+    static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+        let byte = bytes[start]
+        if byte < 0x80 { return ASCIITables.isWhitespace(byte) ? 1 : 0 }
+        if byte == 0xC2, start + 1 < bytes.count, bytes[start + 1] == 0x85 || bytes[start + 1] == 0xA0 { return 2 }
+        if byte == 0xE2, start + 2 < bytes.count, bytes[start + 1] == 0x80, bytes[start + 2] == 0xAF { return 3 }
+        return 0
+    }
+
+    /// The length of the white space character that ends at `end`, or 0. In UTF-8 a continuation
+    /// byte never begins a character, so the bytes before it decide which character it ends.
+    static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int {
+        let byte = bytes[end - 1]
+        if byte < 0x80 { return ASCIITables.isWhitespace(byte) ? 1 : 0 }
+        if byte == 0x85 || byte == 0xA0, end >= 2, bytes[end - 2] == 0xC2 { return 2 }
+        if byte == 0xAF, end >= 3, bytes[end - 2] == 0x80, bytes[end - 3] == 0xE2 { return 3 }
+        return 0
     }
 }
