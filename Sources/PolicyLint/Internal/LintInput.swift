@@ -35,6 +35,7 @@ final class LintInput {
         var texts: [LintText] = []
         var hits: [LiteralHit] = []
         var firstOffsets: [[Int]] = []
+        firstOffsets.reserveCapacity(32)
         fields.reserveCapacity(256)
         texts.reserveCapacity(512)
         hits.reserveCapacity(256)
@@ -49,6 +50,7 @@ final class LintInput {
             if location.subindex == 0 {
                 let kind = Int(location.field.rawValue)
                 while firstOffsets.count <= kind { firstOffsets.append([]) }
+                if firstOffsets[kind].isEmpty { firstOffsets[kind].reserveCapacity(32) }
                 while firstOffsets[kind].count < location.index { firstOffsets[kind].append(-1) }
                 if firstOffsets[kind].count == location.index { firstOffsets[kind].append(fields.count) }
             }

@@ -38,12 +38,13 @@ final class WordingPattern: ExpressibleByStringLiteral, Sendable {
                 return false
             }
         }
-        return requirement.isMet { text.contains($0) }
+        return text.meets(requirement)
     }
 
     /// Whether a literal of `text` proves a match, its word boundaries certain.
     func certainlyMatches(_ text: ScannedText) -> Bool {
-        literals.sufficient.contains { text.contains($0, certain: true) }
+        for literal in literals.sufficient where text.contains(literal, certain: true) { return true }
+        return false
     }
 
     /// The first match of the regex in `text`.
@@ -94,6 +95,20 @@ struct ScannedText {
         index = nil
         hits = UnsafeBufferPointer(start: nil, count: 0)
         patterns = 0
+    }
+
+    /// Whether the literals the text contains satisfy `requirement` (``Requirement/isMet(_:)`` with
+    /// ``contains(_:certain:)``), read without a closure so that the text is not copied for each literal.
+    func meets(_ requirement: Requirement) -> Bool {
+        switch requirement {
+        case .literal(let literal): return contains(literal)
+        case .all(let parts):
+            for part in parts where !meets(part) { return false }
+            return true
+        case .any(let parts):
+            for part in parts where meets(part) { return true }
+            return false
+        }
     }
 
     /// Whether `literal` occurs (``LiteralIndex/occurs(_:at:in:certain:)``): at the recorded positions

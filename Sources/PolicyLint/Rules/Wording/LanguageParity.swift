@@ -29,24 +29,25 @@ struct LanguageParity: InputRule {
         let french = LanguageCode(.fr)
         let english = LanguageCode(.en)
         // The texts are read in place, by offset, rather than copied out of the input.
-        let texts = input.texts
-        for field in input.fields {
-            // Usually the field has exactly the languages asked for, each with visible ASCII: nothing is missing.
-            let complete = field.texts.count == codes.count
-                && zip(field.texts, codes).allSatisfy { offset, code in
-                    texts[offset].code == code && code.packed != 0 && texts[offset].scan.hasVisibleASCII
+        input.texts.withUnsafeBufferPointer { texts in
+            for field in input.fields {
+                // Usually the field has exactly the languages asked for, each with visible ASCII: nothing is missing.
+                let complete = field.texts.count == codes.count
+                    && zip(field.texts, codes).allSatisfy { offset, code in
+                        texts[offset].code == code && code.packed != 0 && texts[offset].scan.hasVisibleASCII
+                    }
+                if !complete {
+                    for (language, code) in zip(languages, codes)
+                    where !(input.textOffset(code, language, of: field).map { Self.hasContent(texts[$0]) } ?? false) {
+                        findings.append(finding(Self.missing(language), at: field.pointer / language.code))
+                    }
                 }
-            if !complete {
-                for (language, code) in zip(languages, codes)
-                where !(input.textOffset(code, language, of: field).map { Self.hasContent(texts[$0]) } ?? false) {
-                    findings.append(finding(Self.missing(language), at: field.pointer / language.code))
+                if let fr = input.textOffset(french, .fr, of: field), let en = input.textOffset(english, .en, of: field),
+                    Self.hasContent(texts[fr]),
+                    Self.sameTrimmed(texts[fr], texts[en]), !Self.isName(texts[fr])
+                {
+                    findings.append(finding(Self.untranslated(), at: field.pointer, severity: .warning))
                 }
-            }
-            if let fr = input.textOffset(french, .fr, of: field), let en = input.textOffset(english, .en, of: field),
-                Self.hasContent(texts[fr]),
-                Self.sameTrimmed(texts[fr], texts[en]), !Self.isName(texts[fr])
-            {
-                findings.append(finding(Self.untranslated(), at: field.pointer, severity: .warning))
             }
         }
         return findings
@@ -77,9 +78,10 @@ struct LanguageParity: InputRule {
     }
 
     static func isName(_ text: LintText) -> Bool {
-        guard text.scan.isASCII else { return isName(text.value) }
-        var value = text.value
-        return value.withUTF8 { ASCIIWords.isName($0) }
+        let answer = Wording.withBytes(of: text.value) { bytes -> Bool? in
+            text.scan.isASCII ? ASCIIWords.isName(bytes) : PlainLatinWords.isName(bytes)
+        }
+        return answer ?? isName(text.value)
     }
 
     /// A name, address or label: fewer than four words, or no lowercase word of four letters or more.
@@ -191,6 +193,83 @@ enum PlainLatinWords {
             end -= length
         }
         return bytes[start..<end]
+    }
+
+    /// ``LanguageParity/isName(_:)`` for a plain Latin text, or `nil` when the bytes do not settle it
+    /// (the text is not plain Latin, or a word that may read as prose begins with a letter other than
+    /// an ASCII or Latin-1 one). Characters are scalars here, so a letter is an alphabetic scalar: ASCII
+    /// letters, `ª`, `µ`, `º`, U+00C0–U+00FF but `×` and `÷`, and U+0100–U+017F; a Latin-1 letter
+    /// is lowercase from U+00DF on.
+    static func isName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard NameMatching.isPlainLatin(bytes) else { return nil }
+        var words = 0
+        var prose = false
+        var undecided = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            while index < count {
+                let length = whitespaceLength(bytes, at: index)
+                guard length > 0 else { break }
+                index += length
+            }
+            guard index < count else { break }
+            let start = index
+            while index < count, whitespaceLength(bytes, at: index) == 0 { index += characterLength(bytes[index]) }
+            words += 1
+            if !prose {
+                switch isProse(bytes[start..<index]) {
+                case true?: prose = true
+                case nil: undecided = true
+                case false?: break
+                }
+            }
+        }
+        if words < 4 { return true }
+        if prose { return false }
+        return undecided ? nil : true
+    }
+
+    /// The length in bytes of the character whose first byte is `byte`.
+    private static func characterLength(_ byte: UInt8) -> Int {
+        byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    }
+
+    /// Whether a word reads as prose: four letters or more, the first lowercase, neither `@` nor `://`;
+    /// `nil` when its first letter is one whose case the bytes do not tell here.
+    private static func isProse(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool? {
+        var letters = 0
+        // The first letter: 1 lowercase, 2 not lowercase, 3 unknown.
+        var first = 0
+        var index = word.startIndex
+        while index < word.endIndex {
+            let byte = word[index]
+            if byte == UInt8(ascii: "@") { return false }
+            if byte == UInt8(ascii: ":"), index + 2 < word.endIndex, word[index + 1] == UInt8(ascii: "/"),
+                word[index + 2] == UInt8(ascii: "/")
+            {
+                return false
+            }
+            if byte < 0x80 {
+                if (byte | 0x20) &- UInt8(ascii: "a") < 26 {
+                    letters += 1
+                    if first == 0 { first = byte &- UInt8(ascii: "a") < 26 ? 1 : 2 }
+                }
+            } else if byte == 0xC2 || byte == 0xC3 {
+                let second = word[index + 1]
+                let isLetter = byte == 0xC2 ? second == 0xAA || second == 0xB5 || second == 0xBA : second != 0x97 && second != 0xB7
+                if isLetter {
+                    letters += 1
+                    if first == 0 { first = byte == 0xC3 ? (second >= 0x9F ? 1 : 2) : 3 }
+                }
+            } else if byte == 0xC4 || byte == 0xC5 {
+                letters += 1
+                if first == 0 { first = 3 }
+            }
+            index += characterLength(byte)
+        }
+        guard letters >= 4 else { return false }
+        return first == 1 ? true : first == 2 ? false : nil
     }
 
     /// The length of the white space character that begins at `start`, or 0.
