@@ -41,10 +41,14 @@ final class LintInput {
         hits.reserveCapacity(256)
         policy.forEachLocalizedField { location, text in
             let start = texts.count
+            var patterns: UInt64 = 0
+            var foldsToASCII = false
             // `Localized` keeps its texts sorted by language: they come in `Localized.languages` order.
             for language in text.languages {
                 guard let value = text[language] else { continue }
-                let scan = Wording.withBytes(of: value) { index.scan($0, into: &hits) }
+                let scan = Wording.withBytesInPlace(of: value) { index.scan($0, into: &hits) }
+                patterns |= scan.patterns
+                foldsToASCII = foldsToASCII || scan.foldsToASCII
                 texts.append(LintText(language: language, code: LanguageCode(language), value: value, scan: scan))
             }
             if location.subindex == 0 {
@@ -54,7 +58,8 @@ final class LintInput {
                 while firstOffsets[kind].count < location.index { firstOffsets[kind].append(-1) }
                 if firstOffsets[kind].count == location.index { firstOffsets[kind].append(fields.count) }
             }
-            fields.append(LintField(location: location, texts: start..<texts.count))
+            fields.append(
+                LintField(location: location, texts: start..<texts.count, patterns: patterns, foldsToASCII: foldsToASCII))
         }
         self.fields = fields
         self.texts = texts
@@ -177,9 +182,12 @@ final class LintInput {
             guard entry.pattern.keys != nil, let signature = entry.pattern.keySignature else { return 0 }
             return index.patternBit(signature) ?? 0
         }
+        // A field none of whose texts holds a key of any of the patterns, or folds to ASCII, has no
+        // candidate text: its texts are not looked at, unless a pattern has no bit.
+        let wanted = bits.contains(0) ? UInt64.max : bits.reduce(0, |)
         var candidates: [Int] = []
         texts.withUnsafeBufferPointer { texts in
-            for (offset, field) in fields.enumerated() {
+            for (offset, field) in fields.enumerated() where field.foldsToASCII || field.patterns & wanted != 0 {
                 for text in field.texts {
                     let code = texts[text].code
                     guard let entry = entries.firstIndex(where: { $0.code.equals(code, $0.language, texts[text].language) })
@@ -215,7 +223,7 @@ final class LintInput {
 
     /// Whether the provider of cookie `index` is the controller itself (``isController(_:)-(String)``).
     func isController(cookieProvider index: Int) -> Bool {
-        isController(cookieProviderNames[index])
+        cookieProviders[index].isController
     }
 
     private func isController(_ candidate: LowercaseName) -> Bool {
@@ -232,7 +240,7 @@ final class LintInput {
 
     /// The recipient that the provider of cookie `index` names (``recipientIndex(named:)-(String)``).
     func recipientIndex(ofCookieProvider index: Int) -> Int? {
-        recipientIndex(named: cookieProviderNames[index])
+        cookieProviders[index].recipient
     }
 
     private func recipientIndex(named wanted: LowercaseName) -> Int? {
@@ -243,22 +251,30 @@ final class LintInput {
         return nil
     }
 
-    /// Each cookie's provider in lowercase, lowered once per distinct provider: several rules ask
-    /// about the providers, and many cookies share one.
-    private lazy var cookieProviderNames: [LowercaseName] = {
+    /// What a cookie's provider designates: the controller, a listed recipient.
+    private struct CookieProvider {
+        let isController: Bool
+        let recipient: Int?
+    }
+
+    /// The answers for each cookie's provider, worked out once per distinct provider (the same bytes):
+    /// several rules ask about the providers, and many cookies share one.
+    private lazy var cookieProviders: [CookieProvider] = {
         var providers: [String] = []
-        var names: [LowercaseName] = []
+        var answers: [CookieProvider] = []
         providers.reserveCapacity(policy.cookies.count)
-        names.reserveCapacity(policy.cookies.count)
+        answers.reserveCapacity(policy.cookies.count)
         for cookie in policy.cookies {
-            if let earlier = providers.firstIndex(of: cookie.provider) {
-                names.append(names[earlier])
+            let provider = cookie.provider
+            if let earlier = providers.firstIndex(where: { $0.utf8.elementsEqual(provider.utf8) }) {
+                answers.append(answers[earlier])
             } else {
-                names.append(LowercaseName(cookie.provider))
+                let name = LowercaseName(provider)
+                answers.append(CookieProvider(isController: isController(name), recipient: recipientIndex(named: name)))
             }
-            providers.append(cookie.provider)
+            providers.append(provider)
         }
-        return names
+        return answers
     }()
 
     // MARK: Shared findings
@@ -280,6 +296,10 @@ struct LintField {
     let location: LocalizedFieldLocation
     /// Its language versions in ``LintInput/texts``.
     let texts: Range<Int>
+    /// The union of its texts' ``TextScan/patterns``.
+    let patterns: UInt64
+    /// Whether one of its texts has a character folding to ASCII letters (``TextScan/foldsToASCII``).
+    let foldsToASCII: Bool
 
     var pointer: JSONPointer { location.pointer }
 }

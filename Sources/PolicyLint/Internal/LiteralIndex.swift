@@ -52,6 +52,8 @@ final class LiteralIndex: Sendable {
     /// For each slot of ``slots``, the bits of the key sets that hold its key.
     private let slotPatterns: [UInt64]
     private let slotMask: Int
+    /// ``ASCIITables/lowercaseAndClass``, held here so that a scan does not look up the global.
+    private let table = ASCIITables.lowercaseAndClass
 
     private static let filterBits = 15
 
@@ -159,7 +161,7 @@ final class LiteralIndex: Sendable {
         var folds = false
         var found: UInt64 = 0
         filter.withUnsafeBufferPointer { filter in
-            ASCIITables.lowercaseAndClass.withUnsafeBufferPointer { table in
+            table.withUnsafeBufferPointer { table in
                 for position in bytes.indices {
                     // The byte lowered in the low half, its class in the high half.
                     let entry = table[Int(bytes[position])]

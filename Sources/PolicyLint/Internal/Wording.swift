@@ -32,6 +32,13 @@ enum Wording {
         var text = text
         return text.withUTF8(body)
     }
+
+    /// ``withBytes(of:_:)`` without copying the string when its bytes are contiguous (a native or
+    /// small string): for texts read in place.
+    static func withBytesInPlace<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return withBytes(of: text, body)
+    }
 }
 
 /// A rule's wording pattern for each language.

@@ -44,7 +44,7 @@ struct LanguageParity: InputRule {
                 }
                 if let fr = input.textOffset(french, .fr, of: field), let en = input.textOffset(english, .en, of: field),
                     Self.hasContent(texts[fr]),
-                    Self.sameTrimmed(texts[fr], texts[en]), !Self.isName(texts[fr])
+                    Self.sameTrimmed(texts, fr, en), !Self.isName(texts[fr])
                 {
                     findings.append(finding(Self.untranslated(), at: field.pointer, severity: .warning))
                 }
@@ -62,10 +62,12 @@ struct LanguageParity: InputRule {
 
     /// Whether the two texts are equal once trimmed of white space: on bytes when both are ASCII,
     /// else as Swift compares strings (canonical equivalence).
-    static func sameTrimmed(_ a: LintText, _ b: LintText) -> Bool {
-        let answer = Wording.withBytes(of: a.value) { x in
-            Wording.withBytes(of: b.value) { y -> Bool? in
-                if a.scan.isASCII, b.scan.isASCII { return ASCIIWords.trimmed(x).elementsEqual(ASCIIWords.trimmed(y)) }
+    /// The texts are `texts[a]` and `texts[b]`, read in place.
+    static func sameTrimmed(_ texts: UnsafeBufferPointer<LintText>, _ a: Int, _ b: Int) -> Bool {
+        let bothASCII = texts[a].scan.isASCII && texts[b].scan.isASCII
+        let answer = Wording.withBytesInPlace(of: texts[a].value) { x in
+            Wording.withBytesInPlace(of: texts[b].value) { y -> Bool? in
+                if bothASCII { return ASCIIWords.trimmed(x).elementsEqual(ASCIIWords.trimmed(y)) }
                 // The same bytes are the same text; else the first difference may settle it.
                 if x.elementsEqual(y) { return true }
                 if ASCIIWords.differ(x, y) { return false }
@@ -74,7 +76,7 @@ struct LanguageParity: InputRule {
                 return PlainLatinWords.trimmed(x).elementsEqual(PlainLatinWords.trimmed(y))
             }
         }
-        return answer ?? (a.value.trimmedOfWhitespace == b.value.trimmedOfWhitespace)
+        return answer ?? (texts[a].value.trimmedOfWhitespace == texts[b].value.trimmedOfWhitespace)
     }
 
     static func isName(_ text: LintText) -> Bool {
