@@ -18,6 +18,8 @@ struct TextScan: Sendable {
     var hasVisibleASCII = false
     /// The catalogue patterns (``LiteralIndex/patternBit(_:)``) one of whose keys the text holds.
     var patterns: UInt64 = 0
+    /// The text's first byte, or 0 for an empty text.
+    var firstByte: UInt8 = 0
 }
 
 /// A place where the first four bytes of an indexed literal occur, lowercased.
@@ -158,7 +160,6 @@ final class LiteralIndex: Sendable {
         // The window starts with zero bytes, which begin no key: no position needs telling apart.
         var window: UInt32 = 0
         var classes: UInt16 = 0
-        var folds = false
         var found: UInt64 = 0
         filter.withUnsafeBufferPointer { filter in
             table.withUnsafeBufferPointer { table in
@@ -167,10 +168,6 @@ final class LiteralIndex: Sendable {
                     let entry = table[Int(bytes[position])]
                     classes |= entry
                     window = window << 8 | UInt32(truncatingIfNeeded: entry & 0xFF)
-                    // A character folding to ASCII letters ends with a continuation byte.
-                    if entry & ASCIITables.continuationEntry != 0, !folds, Self.endsFoldingCharacter(window) {
-                        folds = true
-                    }
                     guard filter[Self.hash(window)] != 0, let slot = slot(of: window) else { continue }
                     hits.append(LiteralHit(position: Int32(position - 3), key: window))
                     found |= slotPatterns[slot]
@@ -178,10 +175,13 @@ final class LiteralIndex: Sendable {
             }
         }
         result.hits = first..<hits.count
-        result.foldsToASCII = folds
         result.isASCII = classes & ASCIITables.nonASCIIEntry == 0
+        // Only a text with a byte past ASCII may hold a character folding to ASCII letters: a second
+        // pass over it keeps the first one short.
+        result.foldsToASCII = !result.isASCII && Self.foldsToASCII(bytes)
         result.hasVisibleASCII = classes & ASCIITables.visibleEntry != 0
         result.patterns = found
+        result.firstByte = bytes.first ?? 0
         return result
     }
 
@@ -250,19 +250,6 @@ final class LiteralIndex: Sendable {
         return false
     }
 
-    /// Whether the window's last bytes are a character whose case folding yields ASCII letters (the
-    /// characters of ``foldsToASCII(_:at:)``).
-    private static func endsFoldingCharacter(_ window: UInt32) -> Bool {
-        switch window & 0xFFFF {
-        case 0xC39F, 0xC4B0, 0xC589, 0xC5BF, 0xC7B0: return true
-        default: break
-        }
-        switch window & 0xFF_FFFF {
-        case 0xE1BA96...0xE1BA9A, 0xE1BA9E, 0xE284AA, 0xEFAC80...0xEFAC86: return true
-        default: return false
-        }
-    }
-
     /// Whether some byte of `bytes` begins a character whose case folding yields ASCII letters.
     static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.indices.contains { bytes[$0] >= 0xC3 && foldsToASCII(bytes, at: $0) }
@@ -285,33 +272,23 @@ final class LiteralIndex: Sendable {
 
 /// Byte classes for the scans.
 enum ASCIITables {
-    /// Each byte with ASCII capitals lowered.
-    static let lowercase: [UInt8] = (0...255).map { lowercased(UInt8($0)) }
-
+    /// The byte with ASCII capitals lowered.
     @inline(__always)
     static func lowercased(_ byte: UInt8) -> UInt8 {
         byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
-    /// A byte's class for the scan: ``visible``, ``nonASCII``, ``continuation``.
-    static let classes: [UInt8] = (0...255).map { value in
+    /// Each byte's class for the scan in the high byte (``visibleEntry``, ``nonASCIIEntry``) and the
+    /// byte with ASCII capitals lowered in the low byte, so that the scan reads both at once.
+    static let lowercaseAndClass: [UInt16] = (0...255).map { value in
         let byte = UInt8(value)
-        if byte < 0x80 { return isWhitespace(byte) ? 0 : visible }
-        return byte < 0xC0 ? nonASCII | continuation : nonASCII
+        let byteClass = byte >= 0x80 ? nonASCIIEntry : isWhitespace(byte) ? 0 : visibleEntry
+        return byteClass | UInt16(lowercased(byte))
     }
     /// An ASCII byte other than white space.
-    static let visible: UInt8 = 1
-    static let nonASCII: UInt8 = 2
-    /// A byte continuing a UTF-8 sequence (0x80–0xBF).
-    static let continuation: UInt8 = 4
-
-    /// Each byte's ``lowercase`` in the low byte and its ``classes`` in the high byte, so that the
-    /// scan reads both at once.
-    static let lowercaseAndClass: [UInt16] = (0...255).map { UInt16(classes[$0]) << 8 | UInt16(lowercase[$0]) }
-    /// ``visible``, ``nonASCII`` and ``continuation`` in the high byte of a ``lowercaseAndClass`` entry.
     static let visibleEntry: UInt16 = 0x100
+    /// A byte past ASCII.
     static let nonASCIIEntry: UInt16 = 0x200
-    static let continuationEntry: UInt16 = 0x400
 
     /// ICU's `\w` among ASCII characters: letters, digits and `_`.
     @inline(__always)

@@ -91,8 +91,8 @@ enum NameMatching {
 
     /// The byte search, for plain Latin names.
     private static func contains(_ haystack: String, _ needle: String) -> Bool {
-        Wording.withBytes(of: haystack) { text in
-            Wording.withBytes(of: needle) { name -> Bool in
+        Wording.withBytesInPlace(of: haystack) { text in
+            Wording.withBytesInPlace(of: needle) { name -> Bool in
                 guard !name.isEmpty, name.count <= text.count else { return false }
                 let first = name[0]
                 for start in 0...(text.count - name.count) where text[start] == first {

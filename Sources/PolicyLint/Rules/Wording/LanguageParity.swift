@@ -28,6 +28,10 @@ struct LanguageParity: InputRule {
         let codes = languages.map(LanguageCode.init)
         let french = LanguageCode(.fr)
         let english = LanguageCode(.en)
+        // In a complete field the texts follow `codes`, whose packings differ: the French and English
+        // texts are at these positions (what `textOffset` would find).
+        let frenchPosition = codes.firstIndex { $0.packed != 0 && $0 == french }
+        let englishPosition = codes.firstIndex { $0.packed != 0 && $0 == english }
         // The texts are read in place, by offset, rather than copied out of the input.
         input.texts.withUnsafeBufferPointer { texts in
             for field in input.fields {
@@ -42,8 +46,11 @@ struct LanguageParity: InputRule {
                         findings.append(finding(Self.missing(language), at: field.pointer / language.code))
                     }
                 }
-                if let fr = input.textOffset(french, .fr, of: field), let en = input.textOffset(english, .en, of: field),
-                    Self.hasContent(texts[fr]),
+                let fr = complete
+                    ? frenchPosition.map { field.texts.lowerBound + $0 } : input.textOffset(french, .fr, of: field)
+                let en = complete
+                    ? englishPosition.map { field.texts.lowerBound + $0 } : input.textOffset(english, .en, of: field)
+                if let fr, let en, Self.hasContent(texts[fr]), !Self.certainlyDiffer(texts[fr].scan, texts[en].scan),
                     Self.sameTrimmed(texts, fr, en), !Self.isName(texts[fr])
                 {
                     findings.append(finding(Self.untranslated(), at: field.pointer, severity: .warning))
@@ -51,6 +58,16 @@ struct LanguageParity: InputRule {
             }
         }
         return findings
+    }
+
+    /// Whether two texts differ, trimmed or not, by their first bytes alone: both are ASCII characters
+    /// other than white space, and different (``ASCIIWords/differ(_:_:)`` with an empty common prefix).
+    /// An empty text reads as a first byte 0, neither white space nor equal to the other's: the other
+    /// text then begins with a character other than white space, so it differs from the empty one.
+    static func certainlyDiffer(_ a: TextScan, _ b: TextScan) -> Bool {
+        let x = a.firstByte
+        let y = b.firstByte
+        return x != y && x < 0x80 && y < 0x80 && !ASCIITables.isWhitespace(x) && !ASCIITables.isWhitespace(y)
     }
 
     /// Whether the text has a character other than white space (its trimmed form is not empty).
