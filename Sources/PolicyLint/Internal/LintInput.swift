@@ -35,29 +35,31 @@ final class LintInput {
         var texts: [LintText] = []
         var hits: [LiteralHit] = []
         var firstOffsets: [[Int]] = []
-        fields.reserveCapacity(128)
-        texts.reserveCapacity(256)
+        firstOffsets.reserveCapacity(32)
+        fields.reserveCapacity(256)
+        texts.reserveCapacity(512)
+        hits.reserveCapacity(256)
         policy.forEachLocalizedField { location, text in
             let start = texts.count
-            for (language, value) in text.texts {
-                let scan = Wording.withBytes(of: value) { index.scan($0, into: &hits) }
-                let version = LintText(language: language, code: LanguageCode(language), value: value, scan: scan)
-                // Kept in `Localized.languages` order: a field has one or two languages, rarely more.
-                if texts.count > start, language < texts[texts.count - 1].language {
-                    var position = texts.count - 1
-                    while position > start, language < texts[position - 1].language { position -= 1 }
-                    texts.insert(version, at: position)
-                } else {
-                    texts.append(version)
-                }
+            var patterns: UInt64 = 0
+            var foldsToASCII = false
+            // `Localized` keeps its texts sorted by language: they come in `Localized.languages` order.
+            for language in text.languages {
+                guard let value = text[language] else { continue }
+                let scan = Wording.withBytesInPlace(of: value) { index.scan($0, into: &hits) }
+                patterns |= scan.patterns
+                foldsToASCII = foldsToASCII || scan.foldsToASCII
+                texts.append(LintText(language: language, code: LanguageCode(language), value: value, scan: scan))
             }
             if location.subindex == 0 {
                 let kind = Int(location.field.rawValue)
                 while firstOffsets.count <= kind { firstOffsets.append([]) }
+                if firstOffsets[kind].isEmpty { firstOffsets[kind].reserveCapacity(32) }
                 while firstOffsets[kind].count < location.index { firstOffsets[kind].append(-1) }
                 if firstOffsets[kind].count == location.index { firstOffsets[kind].append(fields.count) }
             }
-            fields.append(LintField(location: location, text: text, texts: start..<texts.count))
+            fields.append(
+                LintField(location: location, texts: start..<texts.count, patterns: patterns, foldsToASCII: foldsToASCII))
         }
         self.fields = fields
         self.texts = texts
@@ -66,14 +68,20 @@ final class LintInput {
         controllerNames = ([policy.controller.legalName] + policy.controller.tradeNames)
             .map { LowercaseName($0) }.filter { !$0.text.isEmpty }
         recipientNames = policy.recipients.map { recipient in
-            recipient.name.texts.values.map { LowercaseName($0) }.filter { !$0.text.isEmpty }
+            // A name is often the same in every language: it is lowered once (the names are only
+            // asked whether one of them matches).
+            var values: [String] = []
+            for language in recipient.name.languages {
+                if let value = recipient.name[language], !values.contains(value) { values.append(value) }
+            }
+            return values.map { LowercaseName($0) }.filter { !$0.text.isEmpty }
         }
-        var categoryOffsets: [DataCategoryID: Int] = [:]
-        categoryOffsets.reserveCapacity(policy.dataCategories.count)
-        for (offset, category) in policy.dataCategories.enumerated() where categoryOffsets[category.id] == nil {
-            categoryOffsets[category.id] = offset
+        // The first category with each identifier, found by comparing identifiers: a statement has a
+        // few dozen categories at most, and comparing is cheaper than hashing them.
+        let categoryIDs = policy.dataCategories.map(\.id)
+        purposeCategories = policy.purposes.map { purpose in
+            purpose.dataCategories.compactMap { id in categoryIDs.firstIndex(of: id) }
         }
-        purposeCategories = policy.purposes.map { purpose in purpose.dataCategories.compactMap { categoryOffsets[$0] } }
     }
 
     /// The data categories purpose `index` uses, in its order (`Policy.categories(of:)`).
@@ -104,8 +112,14 @@ final class LintInput {
 
     /// The field's text in `language`, whose packed code is `code`.
     func text(_ code: LanguageCode, _ language: Language, of field: LintField) -> LintText? {
+        textOffset(code, language, of: field).map { texts[$0] }
+    }
+
+    /// The offset in ``texts`` of the field's text in `language`, whose packed code is `code`: for
+    /// reading the text in place.
+    func textOffset(_ code: LanguageCode, _ language: Language, of field: LintField) -> Int? {
         for offset in field.texts where texts[offset].code.equals(code, texts[offset].language, language) {
-            return texts[offset]
+            return offset
         }
         return nil
     }
@@ -128,6 +142,7 @@ final class LintInput {
     /// pattern has none the index records, or the text has a character folding to ASCII letters.
     private func mayHold(_ pattern: WordingPattern, _ text: LintText) -> Bool {
         guard let keys = pattern.keys, let signature = pattern.keySignature, !text.scan.foldsToASCII else { return true }
+        if let bit = index.patternBit(signature) { return text.scan.patterns & bit != 0 }
         for offset in text.scan.hits where keys.contains(hits[offset].key) { return true }
         return !index.covers(signature)
     }
@@ -161,37 +176,26 @@ final class LintInput {
     /// searched.
     func firstMatches(_ patterns: LanguagePatterns) -> [(field: LintField, language: Language, match: String)] {
         let entries = patterns.entries
-        // For each language's pattern: whether the scan answers for it, and its keys.
-        var keyRanges: [Range<Int>?] = []
-        var keys: [UInt32] = []
-        for entry in entries {
-            if let patternKeys = entry.pattern.keys, let signature = entry.pattern.keySignature, index.covers(signature) {
-                keyRanges.append(keys.count..<(keys.count + patternKeys.count))
-                keys += patternKeys
-            } else {
-                keyRanges.append(nil)
-            }
+        // For each language's pattern, its bit in the scans' `patterns` (``mayHold(_:_:)``), or 0
+        // when it has none: then any text may match.
+        let bits: [UInt64] = entries.map { entry in
+            guard entry.pattern.keys != nil, let signature = entry.pattern.keySignature else { return 0 }
+            return index.patternBit(signature) ?? 0
         }
+        // A field none of whose texts holds a key of any of the patterns, or folds to ASCII, has no
+        // candidate text: its texts are not looked at, unless a pattern has no bit.
+        let wanted = bits.contains(0) ? UInt64.max : bits.reduce(0, |)
         var candidates: [Int] = []
-        fields.withUnsafeBufferPointer { fields in
-            texts.withUnsafeBufferPointer { texts in
-                hits.withUnsafeBufferPointer { hits in
-                    keys.withUnsafeBufferPointer { keys in
-                        for (offset, field) in fields.enumerated() {
-                            for text in field.texts {
-                                guard let entry = entries.firstIndex(where: { $0.code.equals(texts[text].code, $0.language, texts[text].language) })
-                                else { continue }
-                                guard let range = keyRanges[entry], !texts[text].scan.foldsToASCII else {
-                                    candidates.append(offset)
-                                    break
-                                }
-                                let wanted = UnsafeBufferPointer(rebasing: keys[range])
-                                if hits[texts[text].scan.hits].contains(where: { wanted.contains($0.key) }) {
-                                    candidates.append(offset)
-                                    break
-                                }
-                            }
-                        }
+        texts.withUnsafeBufferPointer { texts in
+            for (offset, field) in fields.enumerated() where field.foldsToASCII || field.patterns & wanted != 0 {
+                for text in field.texts {
+                    let code = texts[text].code
+                    guard let entry = entries.firstIndex(where: { $0.code.equals(code, $0.language, texts[text].language) })
+                    else { continue }
+                    let bit = bits[entry]
+                    if bit == 0 || texts[text].scan.foldsToASCII || texts[text].scan.patterns & bit != 0 {
+                        candidates.append(offset)
+                        break
                     }
                 }
             }
@@ -214,8 +218,16 @@ final class LintInput {
     /// Whether `name` designates the controller itself (its legal or trade name): one name, in
     /// lowercase, contains the other.
     func isController(_ name: String) -> Bool {
-        let candidate = LowercaseName(name)
-        return controllerNames.contains { own in
+        isController(LowercaseName(name))
+    }
+
+    /// Whether the provider of cookie `index` is the controller itself (``isController(_:)-(String)``).
+    func isController(cookieProvider index: Int) -> Bool {
+        cookieProviders[index].isController
+    }
+
+    private func isController(_ candidate: LowercaseName) -> Bool {
+        controllerNames.contains { own in
             NameMatching.contains(candidate, own) || NameMatching.contains(own, candidate)
         }
     }
@@ -223,13 +235,47 @@ final class LintInput {
     /// The recipient that `provider` (a tracker's provider, say) names, if the statement lists it: one
     /// of its names, in lowercase, contains the other.
     func recipientIndex(named provider: String) -> Int? {
-        let wanted = LowercaseName(provider)
+        recipientIndex(named: LowercaseName(provider))
+    }
+
+    /// The recipient that the provider of cookie `index` names (``recipientIndex(named:)-(String)``).
+    func recipientIndex(ofCookieProvider index: Int) -> Int? {
+        cookieProviders[index].recipient
+    }
+
+    private func recipientIndex(named wanted: LowercaseName) -> Int? {
         for (index, names) in recipientNames.enumerated()
         where names.contains(where: { NameMatching.contains($0, wanted) || NameMatching.contains(wanted, $0) }) {
             return index
         }
         return nil
     }
+
+    /// What a cookie's provider designates: the controller, a listed recipient.
+    private struct CookieProvider {
+        let isController: Bool
+        let recipient: Int?
+    }
+
+    /// The answers for each cookie's provider, worked out once per distinct provider (the same bytes):
+    /// several rules ask about the providers, and many cookies share one.
+    private lazy var cookieProviders: [CookieProvider] = {
+        var providers: [String] = []
+        var answers: [CookieProvider] = []
+        providers.reserveCapacity(policy.cookies.count)
+        answers.reserveCapacity(policy.cookies.count)
+        for cookie in policy.cookies {
+            let provider = cookie.provider
+            if let earlier = providers.firstIndex(where: { $0.utf8.elementsEqual(provider.utf8) }) {
+                answers.append(answers[earlier])
+            } else {
+                let name = LowercaseName(provider)
+                answers.append(CookieProvider(isController: isController(name), recipient: recipientIndex(named: name)))
+            }
+            providers.append(provider)
+        }
+        return answers
+    }()
 
     // MARK: Shared findings
 
@@ -248,9 +294,12 @@ final class LintInput {
 /// A localized text of the policy and where it lies.
 struct LintField {
     let location: LocalizedFieldLocation
-    let text: Localized
     /// Its language versions in ``LintInput/texts``.
     let texts: Range<Int>
+    /// The union of its texts' ``TextScan/patterns``.
+    let patterns: UInt64
+    /// Whether one of its texts has a character folding to ASCII letters (``TextScan/foldsToASCII``).
+    let foldsToASCII: Bool
 
     var pointer: JSONPointer { location.pointer }
 }

@@ -16,6 +16,10 @@ struct TextScan: Sendable {
     var isASCII = true
     /// Some byte is ASCII and not white space, so the text is not blank.
     var hasVisibleASCII = false
+    /// The catalogue patterns (``LiteralIndex/patternBit(_:)``) one of whose keys the text holds.
+    var patterns: UInt64 = 0
+    /// The text's first byte, or 0 for an empty text.
+    var firstByte: UInt8 = 0
 }
 
 /// A place where the first four bytes of an indexed literal occur, lowercased.
@@ -32,15 +36,26 @@ struct LiteralHit: Sendable {
 /// known key is recorded with its position. A pattern then compares its literals in full, word
 /// boundaries included, at the recorded positions only. Shorter literals, and literals of patterns
 /// outside the catalogue, are looked for in the text directly.
+///
+/// Each distinct key set of the catalogue's patterns (up to 64 of them) also gets a bit: the scan ORs
+/// together the bits of the keys it finds, so that whether a text holds one of a pattern's keys is
+/// one test of ``TextScan/patterns`` instead of a walk over its hits.
 final class LiteralIndex: Sendable {
-    private let filter: [UInt64]
+    /// One byte per value of ``hash(_:)``: nonzero when some key hashes there.
+    private let filter: [UInt8]
     /// ``WordingPattern/keySignature`` of every pattern whose keys the index knows, by open
     /// addressing (0 is an empty slot; signatures are odd).
     private let signatures: [UInt64]
+    /// For each slot of ``signatures``, the pattern bit of its key set, or 0 past the 64th key set.
+    private let signatureBits: [UInt64]
     private let signatureMask: Int
     /// Open addressing on the first four bytes: the key plus one (0 is an empty slot).
     private let slots: [UInt64]
+    /// For each slot of ``slots``, the bits of the key sets that hold its key.
+    private let slotPatterns: [UInt64]
     private let slotMask: Int
+    /// ``ASCIITables/lowercaseAndClass``, held here so that a scan does not look up the global.
+    private let table = ASCIITables.lowercaseAndClass
 
     private static let filterBits = 15
 
@@ -49,30 +64,43 @@ final class LiteralIndex: Sendable {
         for literal in patterns.flatMap({ $0.literals.requirement?.literals ?? [] }) {
             if let key = literal.key, !keys.contains(key) { keys.append(key) }
         }
-        let known = patterns.compactMap(\.keySignature)
+        // Each distinct key set, in catalogue order, with its keys; the first 64 get a bit.
+        var known: [(signature: UInt64, keys: [UInt32])] = []
+        for pattern in patterns {
+            guard let signature = pattern.keySignature, let patternKeys = pattern.keys else { continue }
+            if !known.contains(where: { $0.signature == signature }) { known.append((signature, patternKeys)) }
+        }
         var signatureSize = 16
         while signatureSize < known.count * 4 { signatureSize *= 2 }
         var signatures = [UInt64](repeating: 0, count: signatureSize)
-        for signature in known {
-            var slot = Int(truncatingIfNeeded: signature >> 32) & (signatureSize - 1)
-            while signatures[slot] != 0, signatures[slot] != signature { slot = (slot + 1) & (signatureSize - 1) }
-            signatures[slot] = signature
+        var signatureBits = [UInt64](repeating: 0, count: signatureSize)
+        for (number, entry) in known.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.signature >> 32) & (signatureSize - 1)
+            while signatures[slot] != 0 { slot = (slot + 1) & (signatureSize - 1) }
+            signatures[slot] = entry.signature
+            signatureBits[slot] = number < 64 ? 1 << UInt64(number) : 0
         }
         self.signatures = signatures
+        self.signatureBits = signatureBits
         signatureMask = signatureSize - 1
-        var filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
+        var filter = [UInt8](repeating: 0, count: 1 << Self.filterBits)
         var size = 16
         while size < keys.count * 4 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
+        var slotPatterns = [UInt64](repeating: 0, count: size)
         for key in keys {
             let hash = Self.hash(key)
-            filter[hash >> 6] |= 1 << UInt64(hash & 63)
+            filter[hash] = 1
             var slot = hash & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = UInt64(key) + 1
+            for (number, entry) in known.prefix(64).enumerated() where entry.keys.contains(key) {
+                slotPatterns[slot] |= 1 << UInt64(number)
+            }
         }
         self.filter = filter
         self.slots = slots
+        self.slotPatterns = slotPatterns
         slotMask = size - 1
     }
 
@@ -96,15 +124,33 @@ final class LiteralIndex: Sendable {
         return false
     }
 
+    /// The bit of the catalogue's key set with this signature in ``TextScan/patterns``, or `nil` when
+    /// the index has no bit for it (it does not cover the signature, or it covers more than 64 key
+    /// sets). A text holds one of those keys exactly when the scan's `patterns` has the bit.
+    func patternBit(_ signature: UInt64) -> UInt64? {
+        var slot = Int(truncatingIfNeeded: signature >> 32) & signatureMask
+        while signatures[slot] != 0 {
+            if signatures[slot] == signature { return signatureBits[slot] == 0 ? nil : signatureBits[slot] }
+            slot = (slot + 1) & signatureMask
+        }
+        return nil
+    }
+
     /// Whether the index records the positions of literals beginning with `key`.
     func knows(_ key: UInt32) -> Bool {
+        slot(of: key) != nil
+    }
+
+    /// The slot of `key` in ``slots``, when the index knows it.
+    @inline(__always)
+    private func slot(of key: UInt32) -> Int? {
         let wanted = UInt64(key) + 1
         var slot = Self.hash(key) & slotMask
         while slots[slot] != 0 {
-            if slots[slot] == wanted { return true }
+            if slots[slot] == wanted { return slot }
             slot = (slot + 1) & slotMask
         }
-        return false
+        return nil
     }
 
     /// Scans `bytes`, appending the positions of known keys to `hits`.
@@ -113,31 +159,29 @@ final class LiteralIndex: Sendable {
         let first = hits.count
         // The window starts with zero bytes, which begin no key: no position needs telling apart.
         var window: UInt32 = 0
-        var classes: UInt8 = 0
-        var folds = false
+        var classes: UInt16 = 0
+        var found: UInt64 = 0
         filter.withUnsafeBufferPointer { filter in
-            ASCIITables.lowercase.withUnsafeBufferPointer { lower in
-                ASCIITables.classes.withUnsafeBufferPointer { table in
-                    for position in bytes.indices {
-                        let byte = bytes[position]
-                        let byteClass = table[Int(byte)]
-                        classes |= byteClass
-                        window = window << 8 | UInt32(lower[Int(byte)])
-                        // A character folding to ASCII letters ends with a continuation byte.
-                        if byteClass & ASCIITables.continuation != 0, !folds, Self.endsFoldingCharacter(window) {
-                            folds = true
-                        }
-                        let hash = Self.hash(window)
-                        guard filter[hash >> 6] & (1 << UInt64(hash & 63)) != 0, knows(window) else { continue }
-                        hits.append(LiteralHit(position: Int32(position - 3), key: window))
-                    }
+            table.withUnsafeBufferPointer { table in
+                for position in bytes.indices {
+                    // The byte lowered in the low half, its class in the high half.
+                    let entry = table[Int(bytes[position])]
+                    classes |= entry
+                    window = window << 8 | UInt32(truncatingIfNeeded: entry & 0xFF)
+                    guard filter[Self.hash(window)] != 0, let slot = slot(of: window) else { continue }
+                    hits.append(LiteralHit(position: Int32(position - 3), key: window))
+                    found |= slotPatterns[slot]
                 }
             }
         }
         result.hits = first..<hits.count
-        result.foldsToASCII = folds
-        result.isASCII = classes & ASCIITables.nonASCII == 0
-        result.hasVisibleASCII = classes & ASCIITables.visible != 0
+        result.isASCII = classes & ASCIITables.nonASCIIEntry == 0
+        // Only a text with a byte past ASCII may hold a character folding to ASCII letters: a second
+        // pass over it keeps the first one short.
+        result.foldsToASCII = !result.isASCII && Self.foldsToASCII(bytes)
+        result.hasVisibleASCII = classes & ASCIITables.visibleEntry != 0
+        result.patterns = found
+        result.firstByte = bytes.first ?? 0
         return result
     }
 
@@ -206,19 +250,6 @@ final class LiteralIndex: Sendable {
         return false
     }
 
-    /// Whether the window's last bytes are a character whose case folding yields ASCII letters (the
-    /// characters of ``foldsToASCII(_:at:)``).
-    private static func endsFoldingCharacter(_ window: UInt32) -> Bool {
-        switch window & 0xFFFF {
-        case 0xC39F, 0xC4B0, 0xC589, 0xC5BF, 0xC7B0: return true
-        default: break
-        }
-        switch window & 0xFF_FFFF {
-        case 0xE1BA96...0xE1BA9A, 0xE1BA9E, 0xE284AA, 0xEFAC80...0xEFAC86: return true
-        default: return false
-        }
-    }
-
     /// Whether some byte of `bytes` begins a character whose case folding yields ASCII letters.
     static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.indices.contains { bytes[$0] >= 0xC3 && foldsToASCII(bytes, at: $0) }
@@ -241,25 +272,23 @@ final class LiteralIndex: Sendable {
 
 /// Byte classes for the scans.
 enum ASCIITables {
-    /// Each byte with ASCII capitals lowered.
-    static let lowercase: [UInt8] = (0...255).map { lowercased(UInt8($0)) }
-
+    /// The byte with ASCII capitals lowered.
     @inline(__always)
     static func lowercased(_ byte: UInt8) -> UInt8 {
         byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
-    /// A byte's class for the scan: ``visible``, ``nonASCII``, ``continuation``.
-    static let classes: [UInt8] = (0...255).map { value in
+    /// Each byte's class for the scan in the high byte (``visibleEntry``, ``nonASCIIEntry``) and the
+    /// byte with ASCII capitals lowered in the low byte, so that the scan reads both at once.
+    static let lowercaseAndClass: [UInt16] = (0...255).map { value in
         let byte = UInt8(value)
-        if byte < 0x80 { return isWhitespace(byte) ? 0 : visible }
-        return byte < 0xC0 ? nonASCII | continuation : nonASCII
+        let byteClass = byte >= 0x80 ? nonASCIIEntry : isWhitespace(byte) ? 0 : visibleEntry
+        return byteClass | UInt16(lowercased(byte))
     }
     /// An ASCII byte other than white space.
-    static let visible: UInt8 = 1
-    static let nonASCII: UInt8 = 2
-    /// A byte continuing a UTF-8 sequence (0x80–0xBF).
-    static let continuation: UInt8 = 4
+    static let visibleEntry: UInt16 = 0x100
+    /// A byte past ASCII.
+    static let nonASCIIEntry: UInt16 = 0x200
 
     /// ICU's `\w` among ASCII characters: letters, digits and `_`.
     @inline(__always)

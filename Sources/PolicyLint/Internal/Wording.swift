@@ -32,6 +32,13 @@ enum Wording {
         var text = text
         return text.withUTF8(body)
     }
+
+    /// ``withBytes(of:_:)`` without copying the string when its bytes are contiguous (a native or
+    /// small string): for texts read in place.
+    static func withBytesInPlace<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return withBytes(of: text, body)
+    }
 }
 
 /// A rule's wording pattern for each language.
@@ -84,8 +91,8 @@ enum NameMatching {
 
     /// The byte search, for plain Latin names.
     private static func contains(_ haystack: String, _ needle: String) -> Bool {
-        Wording.withBytes(of: haystack) { text in
-            Wording.withBytes(of: needle) { name -> Bool in
+        Wording.withBytesInPlace(of: haystack) { text in
+            Wording.withBytesInPlace(of: needle) { name -> Bool in
                 guard !name.isEmpty, name.count <= text.count else { return false }
                 let first = name[0]
                 for start in 0...(text.count - name.count) where text[start] == first {
@@ -140,7 +147,59 @@ struct LowercaseName {
         let isLowercaseASCII = Wording.withBytes(of: name) { bytes in
             !bytes.contains { $0 >= 0x80 || ASCIITables.lowercased($0) != $0 }
         }
-        text = isLowercaseASCII ? name : name.lowercased()
-        isPlainLatin = isLowercaseASCII || Wording.withBytes(of: text) { NameMatching.isPlainLatin($0) }
+        if isLowercaseASCII {
+            text = name
+            isPlainLatin = true
+        } else if let lowered = Self.latin1Lowercase(name) {
+            text = lowered
+            isPlainLatin = true
+        } else {
+            text = name.lowercased()
+            isPlainLatin = Wording.withBytes(of: text) { NameMatching.isPlainLatin($0) }
+        }
+    }
+
+    /// `name.lowercased()` on bytes, when every character is ASCII, Latin-1 (U+0080–U+00FF), one of
+    /// U+2010–U+2027, U+202F or the euro sign; `nil` otherwise. Among these characters only the ASCII
+    /// capitals and the Latin-1 capitals U+00C0–U+00DE (U+00D7 `×` is no letter) have a lowercase
+    /// other than themselves, each one character 0x20 further: in UTF-8, the last byte moves by
+    /// 0x20. The result holds plain Latin characters only (``NameMatching/isPlainLatin(_:)``).
+    static func latin1Lowercase(_ name: String) -> String? {
+        Wording.withBytes(of: name) { bytes -> String? in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                } else if byte == 0xC2 || byte == 0xC3 {
+                    index += 2
+                } else if byte == 0xE2, index + 2 < count {
+                    let second = bytes[index + 1]
+                    let third = bytes[index + 2]
+                    let allowed = (second == 0x80 && ((0x90...0xA7).contains(third) || third == 0xAF))
+                        || (second == 0x82 && third == 0xAC)
+                    guard allowed else { return nil }
+                    index += 3
+                } else {
+                    return nil
+                }
+            }
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var previous: UInt8 = 0
+                for offset in 0..<count {
+                    let byte = bytes[offset]
+                    if byte < 0x80 {
+                        buffer[offset] = ASCIITables.lowercased(byte)
+                    } else if previous == 0xC3, (0x80...0x9E).contains(byte), byte != 0x97 {
+                        buffer[offset] = byte + 0x20
+                    } else {
+                        buffer[offset] = byte
+                    }
+                    previous = byte
+                }
+                return count
+            }
+        }
     }
 }

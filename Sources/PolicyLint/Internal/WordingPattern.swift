@@ -30,18 +30,21 @@ final class WordingPattern: ExpressibleByStringLiteral, Sendable {
     /// folds to ASCII letters.
     func mayMatch(_ text: ScannedText) -> Bool {
         guard let requirement = literals.requirement, !text.foldsToASCII else { return true }
-        // Most texts hold none of the keys: the scan's positions say so at once.
-        if let keys, let signature = keySignature, let index = text.index, index.covers(signature),
-            !text.hits.contains(where: { keys.contains($0.key) })
-        {
-            return false
+        // Most texts hold none of the keys: the scan says so at once.
+        if let keys, let signature = keySignature, let index = text.index {
+            if let bit = index.patternBit(signature) {
+                if text.patterns & bit == 0 { return false }
+            } else if index.covers(signature), !text.hits.contains(where: { keys.contains($0.key) }) {
+                return false
+            }
         }
-        return requirement.isMet { text.contains($0) }
+        return text.meets(requirement)
     }
 
     /// Whether a literal of `text` proves a match, its word boundaries certain.
     func certainlyMatches(_ text: ScannedText) -> Bool {
-        literals.sufficient.contains { text.contains($0, certain: true) }
+        for literal in literals.sufficient where text.contains(literal, certain: true) { return true }
+        return false
     }
 
     /// The first match of the regex in `text`.
@@ -73,6 +76,8 @@ struct ScannedText {
     /// The catalogue's index and the positions it recorded, or `nil`: every literal is searched.
     let index: LiteralIndex?
     let hits: UnsafeBufferPointer<LiteralHit>
+    /// The scan's ``TextScan/patterns`` (0 without an index).
+    let patterns: UInt64
 
     /// A text the index scanned; `hits` are its positions (``TextScan/hits``).
     init(bytes: UnsafeBufferPointer<UInt8>, scan: TextScan, index: LiteralIndex, hits: UnsafeBufferPointer<LiteralHit>) {
@@ -80,6 +85,7 @@ struct ScannedText {
         foldsToASCII = scan.foldsToASCII
         self.index = index
         self.hits = hits
+        patterns = scan.patterns
     }
 
     /// A text read directly.
@@ -88,6 +94,21 @@ struct ScannedText {
         foldsToASCII = LiteralIndex.foldsToASCII(bytes)
         index = nil
         hits = UnsafeBufferPointer(start: nil, count: 0)
+        patterns = 0
+    }
+
+    /// Whether the literals the text contains satisfy `requirement` (``Requirement/isMet(_:)`` with
+    /// ``contains(_:certain:)``), read without a closure so that the text is not copied for each literal.
+    func meets(_ requirement: Requirement) -> Bool {
+        switch requirement {
+        case .literal(let literal): return contains(literal)
+        case .all(let parts):
+            for part in parts where !meets(part) { return false }
+            return true
+        case .any(let parts):
+            for part in parts where meets(part) { return true }
+            return false
+        }
     }
 
     /// Whether `literal` occurs (``LiteralIndex/occurs(_:at:in:certain:)``): at the recorded positions

@@ -33,7 +33,7 @@ struct RecipientsDisclosed: DisclosureRule {
         var findings: [Finding] = []
         var reported: Set<String> = []
         for (i, cookie) in policy.cookies.enumerated()
-        where !input.isController(cookie.provider) && input.recipientIndex(named: cookie.provider) == nil {
+        where !input.isController(cookieProvider: i) && input.recipientIndex(ofCookieProvider: i) == nil {
             if reported.insert(cookie.provider.lowercased()).inserted {
                 findings.append(finding(Self.unlistedProvider(cookie.provider, cookie.name), at: "/cookies" / i / "provider"))
             }

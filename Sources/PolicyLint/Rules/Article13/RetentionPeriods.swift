@@ -22,12 +22,17 @@ struct RetentionPeriods: DisclosureRule {
         let policy = input.policy
         guard !policy.purposes.isEmpty else { return [] }
         guard !policy.retention.isEmpty else { return [finding(Self.none(), at: "/retention")] }
-        let byCategory = Set(policy.retention.filter(\.purposes.isEmpty).flatMap(\.dataCategories))
-        return policy.purposes.enumerated().compactMap { i, purpose in
+        // The categories of the rules that name no purpose, compared rather than hashed: a statement
+        // has a few retention rules.
+        var byCategory: [DataCategoryID] = []
+        for rule in policy.retention where rule.purposes.isEmpty { byCategory += rule.dataCategories }
+        var findings: [Finding] = []
+        for (i, purpose) in policy.purposes.enumerated() {
             let named = policy.retention.contains { $0.purposes.contains(purpose.id) }
-            let byData = !purpose.dataCategories.isEmpty && purpose.dataCategories.allSatisfy(byCategory.contains)
-            return named || byData ? nil : finding(Self.uncovered(purpose.id), at: "/purposes" / i / "retention")
+            let byData = !purpose.dataCategories.isEmpty && purpose.dataCategories.allSatisfy { byCategory.contains($0) }
+            if !named, !byData { findings.append(finding(Self.uncovered(purpose.id), at: "/purposes" / i / "retention")) }
         }
+        return findings
     }
 
     static func none() -> String { "the statement says nothing about how long data is kept" }

@@ -27,8 +27,9 @@ struct ThirdCountryTransfers: DisclosureRule {
         let policy = input.policy
         var findings: [Finding] = []
         for (i, recipient) in policy.recipients.enumerated() {
-            let base: JSONPointer = "/recipients" / i
-            if Self.external.contains(recipient.role), recipient.processingCountries.isEmpty {
+            // The pointer is built only for a finding.
+            var base: JSONPointer { "/recipients" / i }
+            if Self.isExternal(recipient.role), recipient.processingCountries.isEmpty {
                 findings.append(finding(Self.unknownLocation(recipient.name.display), at: base / "processingCountries"))
             }
             for (j, sub) in recipient.subProcessors.enumerated() where sub.processingCountries.isEmpty {
@@ -45,7 +46,10 @@ struct ThirdCountryTransfers: DisclosureRule {
         return findings
     }
 
-    static let external: Set<RecipientRole> = [.processor, .jointController, .independentController]
+    /// Whether a recipient in `role` is outside the controller: a processor, a joint or an independent controller.
+    static func isExternal(_ role: RecipientRole) -> Bool {
+        role == .processor || role == .jointController || role == .independentController
+    }
 
     /// The sub-processor through which the data reaches `country`, when the recipient itself is not there.
     static func subProcessor(reaching country: CountryCode, in recipient: Recipient) -> String? {

@@ -26,7 +26,7 @@ struct TrackerConsent: InputRule {
     func check(_ input: LintInput, context: LintContext) -> [Finding] {
         let policy = input.policy
         var findings: [Finding] = []
-        for i in policy.nonEssentialCookieIndices where !policy.cookies[i].consentRequired && !isExempt(policy.cookies[i], input) {
+        for i in policy.nonEssentialCookieIndices where !policy.cookies[i].consentRequired && !isExempt(i, input) {
             findings.append(finding(Self.noConsent(policy.cookies[i]), at: "/cookies" / i / "consentRequired"))
         }
         let needConsent = policy.cookies.contains { $0.consentRequired }
@@ -40,8 +40,9 @@ struct TrackerConsent: InputRule {
     }
 
     /// First-party audience measurement within 13 months (CNIL 2020-091, art. 5).
-    private func isExempt(_ cookie: Cookie, _ input: LintInput) -> Bool {
-        guard cookie.category == .audienceMeasurement, input.isController(cookie.provider) else { return false }
+    private func isExempt(_ index: Int, _ input: LintInput) -> Bool {
+        let cookie = input.policy.cookies[index]
+        guard cookie.category == .audienceMeasurement, input.isController(cookieProvider: index) else { return false }
         return cookie.sessionOnly || (cookie.lifetime.map { $0.maximumDays <= 13 * 31 } ?? false)
     }
 

@@ -26,10 +26,14 @@ struct ProcessorsAreRecipients: InputRule {
 
     func check(_ input: LintInput, context: LintContext) -> [Finding] {
         let policy = input.policy
-        let external = policy.recipients.filter { $0.role != .internalDepartment && $0.role != .publicAuthority }
-        guard !external.isEmpty else { return [] }
-        let names = external.map(\.name.display).joined(separator: ", ")
-        return input.firstMatches(Self.denial).map { field, _, match in
+        func isExternal(_ recipient: Recipient) -> Bool {
+            recipient.role != .internalDepartment && recipient.role != .publicAuthority
+        }
+        guard policy.recipients.contains(where: isExternal) else { return [] }
+        let matches = input.firstMatches(Self.denial)
+        guard !matches.isEmpty else { return [] }
+        let names = policy.recipients.filter(isExternal).map(\.name.display).joined(separator: ", ")
+        return matches.map { field, _, match in
             finding(Self.contradiction(match, names), at: field.pointer)
         }
     }

@@ -34,7 +34,7 @@ struct OnlineIdentifiersArePersonalData: InputRule {
         for i in policy.purposes.indices where input.categories(ofPurpose: i).contains(where: { isObserved($0.kind) }) {
             fields.append(LocalizedFieldLocation(.purposeDescription, i))
         }
-        let providers = Set(trackers.compactMap { input.recipientIndex(named: policy.cookies[$0].provider) })
+        let providers = Set(trackers.compactMap { input.recipientIndex(ofCookieProvider: $0) })
         for i in providers.sorted() {
             fields.append(LocalizedFieldLocation(.recipientService, i))
         }

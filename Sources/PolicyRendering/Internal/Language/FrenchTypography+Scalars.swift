@@ -36,6 +36,9 @@ extension FrenchTypography {
             // The start of the bytes read but not yet copied: they hold no mark.
             var pending = 0
             while index < end {
+                // Plain bytes are only stepped over: go straight to the next byte that is not.
+                index = ByteScan.firstNotPlain(input, from: index)
+                guard index < end else { break }
                 let byte = input[index]
                 switch FrenchTypography.ByteKind(byte) {
                 case .plain:
@@ -104,7 +107,26 @@ extension FrenchTypography {
             // No mark was met: nothing was written.
             guard pending > 0 || count > 0 else { return .unchanged }
             copy(pending..<end)
+            // Marks the rules leave as they are (`10:30`, a space already no-break) change nothing.
+            if count == end, Self.bytesEqual(UnsafeBufferPointer(out), input, count: end) { return .unchanged }
             return .written(count)
+        }
+
+        /// Whether the first `count` bytes of `a` and `b` are the same, read eight at a time.
+        private static func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+            let first = UnsafeRawPointer(a.baseAddress.unsafelyUnwrapped)
+            let second = UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped)
+            var offset = 0
+            while offset + 8 <= count {
+                if first.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    != second.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+                offset += 8
+            }
+            while offset < count {
+                if a[offset] != b[offset] { return false }
+                offset += 1
+            }
+            return true
         }
 
         /// Copies input bytes that hold no mark.
@@ -154,6 +176,11 @@ extension FrenchTypography {
         /// Whether the scalar at byte `index` (not white space) is in a word that is an address.
         private mutating func isInAddress(_ index: Int) -> Bool {
             if index < knownWordEnd { return knownWordIsAddress }
+            // A mark between plain spaces (or the text's ends) is a word of its own, and a mark alone is
+            // no address: it has no `@`, a colon alone is neither followed by `//` nor preceded by a
+            // scheme, and one character cannot be `www.` and more.
+            let after = index + (input[index] < 0x80 ? 1 : 2)
+            if index == 0 || input[index - 1] == 0x20, after == input.count || input[after] == 0x20 { return false }
             var start = index
             while start > 0 {
                 var previous = start - 1

@@ -17,8 +17,7 @@ enum FrenchTypography {
         typeset(text) ?? text
     }
 
-    /// The text with French typography applied, or `nil` when it has no character the rules act on,
-    /// so it reads as written.
+    /// The text with French typography applied, or `nil` when the rules leave it as it was.
     static func typeset(_ text: String) -> String? {
         var typesetter = Typesetter()
         return typesetter.typeset(text)
@@ -26,19 +25,23 @@ enum FrenchTypography {
 
     /// Typesets texts one after another, writing each into one buffer it keeps.
     ///
-    /// Single-scalar texts (``SingleScalarText``) are read and written as UTF-8 by ``ScalarWriter``,
-    /// in one pass that also finds whether the text is single-scalar; others go character by character.
+    /// A text with no byte of a mark (``ByteScan/mayHaveMark(_:)``) is answered `nil` at once, with
+    /// nothing allocated. Single-scalar texts (``SingleScalarText``) are read and written as UTF-8 by
+    /// ``ScalarWriter``, in one pass that also finds whether the text is single-scalar; others go
+    /// character by character. A text the rules leave as it was (a colon in `10:30`, a space already
+    /// no-break) is answered `nil` too, so no string is made for it.
     struct Typesetter {
         private var buffer: [UInt8] = []
 
         /// ``FrenchTypography/typeset(_:)``.
         mutating func typeset(_ text: String) -> String? {
             var text = text
-            // The output holds the input and three bytes per mark at most.
-            let needed = text.utf8.count * 4
-            if buffer.count < needed { buffer = Array(repeating: 0, count: max(needed, 2 * buffer.count, 256)) }
-            let outcome = text.withUTF8 { input in
-                buffer.withUnsafeMutableBufferPointer { out in
+            let outcome = text.withUTF8 { input -> Outcome in
+                guard ByteScan.mayHaveMark(input) else { return .unchanged }
+                // The output holds the input and three bytes per mark at most.
+                let needed = input.count * 4
+                if buffer.count < needed { buffer = Array(repeating: 0, count: max(needed, 2 * buffer.count, 256)) }
+                return buffer.withUnsafeMutableBufferPointer { out in
                     var writer = ScalarWriter(input: input, out: out)
                     return writer.run()
                 }
@@ -50,14 +53,15 @@ enum FrenchTypography {
                 return buffer.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
             case .notSingleScalar:
                 guard text.unicodeScalars.contains(where: isMarkCandidate) else { return nil }
-                return String(apply(Array(text)))
+                let typeset = String(apply(Array(text)))
+                return typeset.utf8.elementsEqual(text.utf8) ? nil : typeset
             }
         }
     }
 
     /// What ``ScalarWriter`` made of a text.
     enum Outcome {
-        /// The text has no mark: it reads as written.
+        /// The rules leave the text as it was: it reads as written.
         case unchanged
         /// The typeset text is the first `count` bytes of the output.
         case written(Int)

@@ -45,14 +45,33 @@ extension Block {
 
 extension [Inline] {
     /// ``Outline/typesetText(_:)`` for runs.
+    ///
+    /// Each run's text is read in place, without a copy of the run; only a run whose text changes is
+    /// written back, so runs shared with other outlines' sentences are copied only when they change.
     mutating func typesetText(_ transform: (String) -> String?) {
         for index in indices {
-            switch self[index] {
-            case .text(let text): if let new = transform(text) { self[index] = .text(new) }
-            case .strong(let text): if let new = transform(text) { self[index] = .strong(new) }
-            case .link(let text, let address): if let new = transform(text) { self[index] = .link(text: new, to: address) }
-            case .anchor(let text, let id): if let new = transform(text) { self[index] = .anchor(text: new, id: id) }
-            }
+            let new = withUnsafeBufferPointer { runs in transform(runs[index].text) }
+            if let new { self[index] = self[index].withText(new) }
+        }
+    }
+}
+
+extension Inline {
+    /// The text a reader sees: the text of a plain or bold run, the label of a link or anchor.
+    fileprivate var text: String {
+        switch self {
+        case .text(let text), .strong(let text): text
+        case .link(let text, _), .anchor(let text, _): text
+        }
+    }
+
+    /// The same run with `text` in place of its text.
+    fileprivate func withText(_ text: String) -> Inline {
+        switch self {
+        case .text: .text(text)
+        case .strong: .strong(text)
+        case .link(_, let address): .link(text: text, to: address)
+        case .anchor(_, let id): .anchor(text: text, id: id)
         }
     }
 }

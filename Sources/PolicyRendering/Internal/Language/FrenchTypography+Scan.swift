@@ -1,0 +1,97 @@
+extension FrenchTypography {
+    /// Reads UTF-8 text sixteen bytes at a time, to find fast where French typography has nothing to do.
+    ///
+    /// Most texts of a statement have no mark at all, and most bytes of the others are letters and
+    /// spaces: these scans let both pass without reading them one by one. Each block of sixteen bytes
+    /// is compared with the bytes of interest all at once; only the answer "some byte of the block is
+    /// one of them" is used, so where in the block it stands does not matter.
+    enum ByteScan {
+        /// Whether the text `bytes` may hold a scalar the rules act on.
+        ///
+        /// The rules act on `' " ; ! ? :`, `«`, `»`, and U+037E GREEK QUESTION MARK, which as a
+        /// character equals `;` (canonical equivalence): no other character equals one of these.
+        /// Each such scalar has in its UTF-8 one of the bytes 0x21 0x22 0x27 0x3A 0x3B 0x3F (the ASCII
+        /// marks), 0xAB (`«` is C2 AB), 0xBB (`»` is C2 BB) or 0xCD (U+037E is CD BE). A text with
+        /// none of these bytes has no such scalar, so both the generic rules and ``ScalarWriter``
+        /// copy it as it is, whether its characters are single scalars or not.
+        static func mayHaveMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let count = bytes.count
+            guard let base = bytes.baseAddress else { return false }
+            guard count >= 16 else {
+                for byte in bytes where isMarkByte(byte) { return true }
+                return false
+            }
+            var index = 0
+            while index + 16 <= count {
+                if hasMarkByte(block(base, at: index)) { return true }
+                index += 16
+            }
+            // The last bytes, read as the last sixteen: some were read already, which changes nothing.
+            return index < count && hasMarkByte(block(base, at: count - 16))
+        }
+
+        /// The offset of the first byte from `start` on that ``ByteKind`` does not read as `.plain`,
+        /// or the text's length when there is none.
+        ///
+        /// Every byte skipped is `.plain`, so the byte-by-byte reading would only have stepped over it.
+        static func firstNotPlain(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            let count = bytes.count
+            guard let base = bytes.baseAddress else { return start }
+            var index = start
+            while index + 16 <= count {
+                let words = notPlainLanes(block(base, at: index))
+                // Lane `i` of the block is byte `i` of `words[i / 8]` (little-endian), all ones when not plain.
+                if words[0] != 0 { return index + words[0].trailingZeroBitCount / 8 }
+                if words[1] != 0 { return index + 8 + words[1].trailingZeroBitCount / 8 }
+                index += 16
+            }
+            while index < count {
+                if case .plain = ByteKind(bytes[index]) { index += 1 } else { return index }
+            }
+            return count
+        }
+
+        /// One of the bytes ``mayHaveMark(_:)`` looks for.
+        @inline(__always)
+        private static func isMarkByte(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x21, 0x22, 0x27, 0x3A, 0x3B, 0x3F, 0xAB, 0xBB, 0xCD: true
+            default: false
+            }
+        }
+
+        @inline(__always)
+        private static func block(_ base: UnsafePointer<UInt8>, at offset: Int) -> SIMD16<UInt8> {
+            UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
+        }
+
+        /// Whether some byte of `v` is one ``isMarkByte(_:)`` accepts.
+        @inline(__always)
+        private static func hasMarkByte(_ v: SIMD16<UInt8>) -> Bool {
+            let ascii = (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x22)) .| (v .== .init(repeating: 0x27))
+                .| (v .== .init(repeating: 0x3A)) .| (v .== .init(repeating: 0x3B)) .| (v .== .init(repeating: 0x3F))
+            let high = (v .== .init(repeating: 0xAB)) .| (v .== .init(repeating: 0xBB)) .| (v .== .init(repeating: 0xCD))
+            return isAnySet(ascii .| high)
+        }
+
+        /// The lanes of `v` holding a byte that is not `.plain` for ``ByteKind`` (an ASCII mark, CR,
+        /// 0xAB, 0xBB, or 0xCC and above), as a mask read as two 64-bit words.
+        @inline(__always)
+        private static func notPlainLanes(_ v: SIMD16<UInt8>) -> SIMD2<UInt64> {
+            let ascii = (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x22)) .| (v .== .init(repeating: 0x27))
+                .| (v .== .init(repeating: 0x3A)) .| (v .== .init(repeating: 0x3B)) .| (v .== .init(repeating: 0x3F))
+            let others = (v .== .init(repeating: 0x0D)) .| (v .== .init(repeating: 0xAB)) .| (v .== .init(repeating: 0xBB))
+                .| (v .>= .init(repeating: 0xCC))
+            return unsafeBitCast(ascii .| others, to: SIMD2<UInt64>.self)
+        }
+
+        /// `any(mask)`, read as two 64-bit words: a lane of a mask is all ones or all zeros, so the
+        /// mask is all false exactly when both words are zero. (`any` is not inlined, and costs more
+        /// than the comparisons.)
+        @inline(__always)
+        private static func isAnySet(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+            let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+            return words[0] | words[1] != 0
+        }
+    }
+}
