@@ -34,7 +34,7 @@ import Testing
         #expect(CLI.run("build", "carmen-immobilier", "--out", "out", in: folder).code == .success)
         let before = CLI.snapshot(folder.appendingPathComponent("out"))
 
-        try "{ \"id\": ".write(to: folder.appendingPathComponent("bad.json"), atomically: false, encoding: .utf8)
+        try "{ \"id\": ".write(to: folder.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
         let result = CLI.run("build", "--file", "bad.json", "--out", "out", in: folder)
         #expect(result.code == .badInput)
         #expect(result.errors.hasPrefix("bad.json:1:"))

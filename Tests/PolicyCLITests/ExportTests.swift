@@ -16,7 +16,7 @@ import Testing
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let json = CLI.run("export", "leggett-immobilier").output
-        try json.write(to: folder.appendingPathComponent("p.json"), atomically: false, encoding: .utf8)
+        try json.write(to: folder.appendingPathComponent("p.json"), atomically: true, encoding: .utf8)
         let result = CLI.run("export", "--file", "p.json", in: folder)
         #expect(result.code == .success)
         #expect(result.output == json)

@@ -59,7 +59,7 @@ import Testing
         let copy = try Templates.copy()
         defer { try? FileManager.default.removeItem(atPath: copy) }
         try "# extra\nno equals sign\nrights.typo = x\nglance.who = **open {{controller}}\n"
-            .write(toFile: copy + "/en/extra.txt", atomically: false, encoding: .utf8)
+            .write(toFile: copy + "/en/extra.txt", atomically: true, encoding: .utf8)
         let problems = TemplateSet.problems(directory: copy).filter { $0.file.hasSuffix("extra.txt") }
         #expect(problems.map(\.line) == [2, 3, 4])
         #expect(problems.first?.description == "\(copy)/en/extra.txt:2: error: expected 'key = text'")

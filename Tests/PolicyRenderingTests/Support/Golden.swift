@@ -18,7 +18,7 @@ enum Golden {
     static func check(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let path = fixtures + "/" + name
         if updating {
-            try actual.write(toFile: path, atomically: false, encoding: .utf8)
+            try actual.write(toFile: path, atomically: true, encoding: .utf8)
             return
         }
         guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {

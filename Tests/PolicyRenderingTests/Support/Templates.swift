@@ -35,6 +35,6 @@ enum Templates {
     static func edit(_ directory: String, _ file: String, replacing old: String, with new: String) throws {
         let path = directory + "/" + file
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: false, encoding: .utf8)
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
