@@ -3,8 +3,8 @@ extension FrenchTypography {
     ///
     /// Most texts of a statement have no mark at all, and most bytes of the others are letters and
     /// spaces: these scans let both pass without reading them one by one. Each block of sixteen bytes
-    /// is compared with the bytes of interest all at once; only the answer "some byte of the block is
-    /// one of them" is used, so where in the block it stands does not matter.
+    /// is compared with the bytes of interest all at once, and the tests compare both scans with
+    /// reading byte by byte.
     enum ByteScan {
         /// Whether the text `bytes` may hold a scalar the rules act on.
         ///
@@ -40,9 +40,11 @@ extension FrenchTypography {
             var index = start
             while index + 16 <= count {
                 let words = notPlainLanes(block(base, at: index))
-                // Lane `i` of the block is byte `i` of `words[i / 8]` (little-endian), all ones when not plain.
-                if words[0] != 0 { return index + words[0].trailingZeroBitCount / 8 }
-                if words[1] != 0 { return index + 8 + words[1].trailingZeroBitCount / 8 }
+                // Lane `i` of the block, all ones when its byte is not plain, is the byte at offset
+                // `i % 8` of `words[i / 8]` in memory: the low byte once read as little-endian.
+                let low = words[0].littleEndian, high = words[1].littleEndian
+                if low != 0 { return index + low.trailingZeroBitCount / 8 }
+                if high != 0 { return index + 8 + high.trailingZeroBitCount / 8 }
                 index += 16
             }
             while index < count {

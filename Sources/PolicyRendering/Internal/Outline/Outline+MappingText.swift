@@ -50,21 +50,13 @@ extension [Inline] {
     /// written back, so runs shared with other outlines' sentences are copied only when they change.
     mutating func typesetText(_ transform: (String) -> String?) {
         for index in indices {
-            let new = withUnsafeBufferPointer { runs in transform(runs[index].text) }
+            let new = withUnsafeBufferPointer { runs in transform(runs[index].plainText) }
             if let new { self[index] = self[index].withText(new) }
         }
     }
 }
 
 extension Inline {
-    /// The text a reader sees: the text of a plain or bold run, the label of a link or anchor.
-    fileprivate var text: String {
-        switch self {
-        case .text(let text), .strong(let text): text
-        case .link(let text, _), .anchor(let text, _): text
-        }
-    }
-
     /// The same run with `text` in place of its text.
     fileprivate func withText(_ text: String) -> Inline {
         switch self {
