@@ -68,25 +68,35 @@ final class LintInput {
         controllerNames = ([policy.controller.legalName] + policy.controller.tradeNames)
             .map { LowercaseName($0) }.filter { !$0.text.isEmpty }
         recipientNames = policy.recipients.map { recipient in
-            // A name is often the same in every language: it is lowered once (the names are only
-            // asked whether one of them matches).
-            var values: [String] = []
-            for language in recipient.name.languages {
-                if let value = recipient.name[language], !values.contains(value) { values.append(value) }
+            let name = recipient.name
+            var names: [LowercaseName] = []
+            var previous: String? = nil
+            for language in name.languages {
+                // A name lowers to an empty one only when it is empty.
+                guard let value = name[language], !value.isEmpty else { continue }
+                // A name is often the same in every language: the same bytes are lowered once (the
+                // names are only asked whether one of them matches).
+                if let previous, previous == value, previous.utf8.elementsEqual(value.utf8) { continue }
+                names.append(LowercaseName(value))
+                previous = value
             }
-            return values.map { LowercaseName($0) }.filter { !$0.text.isEmpty }
+            return names
         }
         // The first category with each identifier, found by comparing identifiers: a statement has a
         // few dozen categories at most, and comparing is cheaper than hashing them.
-        let categoryIDs = policy.dataCategories.map(\.id)
+        let categoryIDs = policy.dataCategories.map { IdentifierKey($0.id.rawValue) }
         purposeCategories = policy.purposes.map { purpose in
-            purpose.dataCategories.compactMap { id in categoryIDs.firstIndex(of: id) }
+            purpose.dataCategories.compactMap { id in
+                let wanted = IdentifierKey(id.rawValue)
+                return categoryIDs.firstIndex { $0.mayEqual(wanted) && $0.text == wanted.text }
+            }
         }
     }
 
-    /// The data categories purpose `index` uses, in its order (`Policy.categories(of:)`).
-    func categories(ofPurpose index: Int) -> LazyMapSequence<[Int], DataCategory> {
-        purposeCategories[index].lazy.map { self.policy.dataCategories[$0] }
+    /// The offsets in `policy.dataCategories` of the categories purpose `index` uses, in its order
+    /// (`Policy.categories(of:)`), for reading a property without copying the category.
+    func categoryOffsets(ofPurpose index: Int) -> [Int] {
+        purposeCategories[index]
     }
 
     /// The field at `location`, when the policy has a text there.
@@ -342,5 +352,31 @@ protocol InputRule: LintRule {
 extension InputRule {
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         check(LintInput(policy), context: context)
+    }
+}
+
+/// An identifier with what tells two apart without comparing them as strings: two ASCII identifiers
+/// are equal exactly when their bytes are, so a different length or a different first eight bytes
+/// settles it. Other identifiers are compared as strings (canonical equivalence).
+struct IdentifierKey {
+    let text: String
+    let isASCII: Bool
+    let count: Int
+    /// The first eight bytes, packed.
+    let prefix: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        (isASCII, count, prefix) = Wording.withBytesInPlace(of: text) { bytes in
+            var prefix: UInt64 = 0
+            for byte in bytes.prefix(8) { prefix = prefix << 8 | UInt64(byte) }
+            return (!bytes.contains { $0 >= 0x80 }, bytes.count, prefix)
+        }
+    }
+
+    /// Whether the identifiers may be equal: `false` only when both are ASCII and differ in length or
+    /// in their first bytes.
+    func mayEqual(_ other: IdentifierKey) -> Bool {
+        !(isASCII && other.isASCII) || (count == other.count && prefix == other.prefix)
     }
 }
