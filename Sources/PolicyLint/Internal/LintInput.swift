@@ -76,7 +76,7 @@ final class LintInput {
                 guard let value = name[language], !value.isEmpty else { continue }
                 // A name is often the same in every language: the same bytes are lowered once (the
                 // names are only asked whether one of them matches).
-                if let previous, previous == value, previous.utf8.elementsEqual(value.utf8) { continue }
+                if let previous, Wording.sameBytes(previous, value) { continue }
                 names.append(LowercaseName(value))
                 previous = value
             }
@@ -276,7 +276,7 @@ final class LintInput {
         answers.reserveCapacity(policy.cookies.count)
         for cookie in policy.cookies {
             let provider = cookie.provider
-            if let earlier = providers.firstIndex(where: { $0.utf8.elementsEqual(provider.utf8) }) {
+            if let earlier = providers.firstIndex(where: { Wording.sameBytes($0, provider) }) {
                 answers.append(answers[earlier])
             } else {
                 let name = LowercaseName(provider)
