@@ -79,6 +79,18 @@ import Testing
         }
     }
 
+    @Test func fieldsMatchAsTheirTexts() {
+        for policy in Self.policies {
+            let input = LintInput(policy)
+            for field in input.fields {
+                for pattern in WordingCatalogue.all {
+                    let expected = input.texts[field.texts].contains { input.matches(pattern, $0) }
+                    #expect(input.matchesAnyText(pattern, of: field) == expected, "\(pattern.source)")
+                }
+            }
+        }
+    }
+
     @Test func textsFollowEachFieldsLanguages() {
         for policy in Self.policies {
             let input = LintInput(policy)

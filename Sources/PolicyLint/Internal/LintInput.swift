@@ -148,6 +148,21 @@ final class LintInput {
         return withScanned(text) { pattern.matches($0, text.value) }
     }
 
+    /// Whether `pattern` matches one of the field's texts, whatever their language.
+    ///
+    /// A field none of whose texts holds one of the pattern's keys or folds to ASCII (its
+    /// ``LintField/patterns`` and ``LintField/foldsToASCII``) leaves no room in any text
+    /// (``mayHold(_:_:)``): it is answered at once.
+    func matchesAnyText(_ pattern: WordingPattern, of field: LintField) -> Bool {
+        if pattern.keys != nil, let signature = pattern.keySignature, let bit = index.patternBit(signature),
+            !field.foldsToASCII, field.patterns & bit == 0
+        {
+            return false
+        }
+        for offset in field.texts where matches(pattern, texts[offset]) { return true }
+        return false
+    }
+
     /// Whether the scan leaves room for a match: the text holds one of the pattern's keys, or the
     /// pattern has none the index records, or the text has a character folding to ASCII letters.
     private func mayHold(_ pattern: WordingPattern, _ text: LintText) -> Bool {
