@@ -249,6 +249,11 @@ enum RegexLiterals {
             while let char = current, char != "|", char != ")" {
                 guard let atom = atom(), let info = quantified(atom) else { return nil }
                 switch info {
+                case .exact(let sequences) where sequences.count == 1:
+                    // One string (a plain character, say): appended to each string of the run in place.
+                    // Distinct strings stay distinct with the same end, so this is the product below,
+                    // in the same order, and no larger than the run.
+                    for position in run.indices { run[position] += sequences[0] }
                 case .exact(let sequences):
                     var product: [Sequence] = []
                     for prefix in run {
