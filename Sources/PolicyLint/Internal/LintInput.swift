@@ -68,25 +68,35 @@ final class LintInput {
         controllerNames = ([policy.controller.legalName] + policy.controller.tradeNames)
             .map { LowercaseName($0) }.filter { !$0.text.isEmpty }
         recipientNames = policy.recipients.map { recipient in
-            // A name is often the same in every language: it is lowered once (the names are only
-            // asked whether one of them matches).
-            var values: [String] = []
-            for language in recipient.name.languages {
-                if let value = recipient.name[language], !values.contains(value) { values.append(value) }
+            let name = recipient.name
+            var names: [LowercaseName] = []
+            var previous: String? = nil
+            for language in name.languages {
+                // A name lowers to an empty one only when it is empty.
+                guard let value = name[language], !value.isEmpty else { continue }
+                // A name is often the same in every language: the same bytes are lowered once (the
+                // names are only asked whether one of them matches).
+                if let previous, Wording.sameBytes(previous, value) { continue }
+                names.append(LowercaseName(value))
+                previous = value
             }
-            return values.map { LowercaseName($0) }.filter { !$0.text.isEmpty }
+            return names
         }
         // The first category with each identifier, found by comparing identifiers: a statement has a
         // few dozen categories at most, and comparing is cheaper than hashing them.
-        let categoryIDs = policy.dataCategories.map(\.id)
+        let categoryIDs = policy.dataCategories.map { IdentifierKey($0.id.rawValue) }
         purposeCategories = policy.purposes.map { purpose in
-            purpose.dataCategories.compactMap { id in categoryIDs.firstIndex(of: id) }
+            purpose.dataCategories.compactMap { id in
+                let wanted = IdentifierKey(id.rawValue)
+                return categoryIDs.firstIndex { $0.mayEqual(wanted) && $0.text == wanted.text }
+            }
         }
     }
 
-    /// The data categories purpose `index` uses, in its order (`Policy.categories(of:)`).
-    func categories(ofPurpose index: Int) -> LazyMapSequence<[Int], DataCategory> {
-        purposeCategories[index].lazy.map { self.policy.dataCategories[$0] }
+    /// The offsets in `policy.dataCategories` of the categories purpose `index` uses, in its order
+    /// (`Policy.categories(of:)`), for reading a property without copying the category.
+    func categoryOffsets(ofPurpose index: Int) -> [Int] {
+        purposeCategories[index]
     }
 
     /// The field at `location`, when the policy has a text there.
@@ -136,6 +146,21 @@ final class LintInput {
     func matches(_ pattern: WordingPattern, _ text: LintText) -> Bool {
         guard mayHold(pattern, text) else { return false }
         return withScanned(text) { pattern.matches($0, text.value) }
+    }
+
+    /// Whether `pattern` matches one of the field's texts, whatever their language.
+    ///
+    /// A field none of whose texts holds one of the pattern's keys or folds to ASCII (its
+    /// ``LintField/patterns`` and ``LintField/foldsToASCII``) leaves no room in any text
+    /// (``mayHold(_:_:)``): it is answered at once.
+    func matchesAnyText(_ pattern: WordingPattern, of field: LintField) -> Bool {
+        if pattern.keys != nil, let signature = pattern.keySignature, let bit = index.patternBit(signature),
+            !field.foldsToASCII, field.patterns & bit == 0
+        {
+            return false
+        }
+        for offset in field.texts where matches(pattern, texts[offset]) { return true }
+        return false
     }
 
     /// Whether the scan leaves room for a match: the text holds one of the pattern's keys, or the
@@ -266,7 +291,7 @@ final class LintInput {
         answers.reserveCapacity(policy.cookies.count)
         for cookie in policy.cookies {
             let provider = cookie.provider
-            if let earlier = providers.firstIndex(where: { $0.utf8.elementsEqual(provider.utf8) }) {
+            if let earlier = providers.firstIndex(where: { Wording.sameBytes($0, provider) }) {
                 answers.append(answers[earlier])
             } else {
                 let name = LowercaseName(provider)
@@ -342,5 +367,31 @@ protocol InputRule: LintRule {
 extension InputRule {
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         check(LintInput(policy), context: context)
+    }
+}
+
+/// An identifier with what tells two apart without comparing them as strings: two ASCII identifiers
+/// are equal exactly when their bytes are, so a different length or a different first eight bytes
+/// settles it. Other identifiers are compared as strings (canonical equivalence).
+struct IdentifierKey {
+    let text: String
+    let isASCII: Bool
+    let count: Int
+    /// The first eight bytes, packed.
+    let prefix: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        (isASCII, count, prefix) = Wording.withBytesInPlace(of: text) { bytes in
+            var prefix: UInt64 = 0
+            for byte in bytes.prefix(8) { prefix = prefix << 8 | UInt64(byte) }
+            return (!bytes.contains { $0 >= 0x80 }, bytes.count, prefix)
+        }
+    }
+
+    /// Whether the identifiers may be equal: `false` only when both are ASCII and differ in length or
+    /// in their first bytes.
+    func mayEqual(_ other: IdentifierKey) -> Bool {
+        !(isASCII && other.isASCII) || (count == other.count && prefix == other.prefix)
     }
 }

@@ -205,6 +205,19 @@ enum RegexLiterals {
 
         init(chars: [Unicode.Scalar]) { self.chars = chars }
 
+        /// Whether `atom()` does not read the character as itself.
+        static func isSpecial(_ char: Unicode.Scalar) -> Bool {
+            switch char {
+            case "(", "[", "\\", ".", "^", "$", "*", "+", "?", "{", ")", "|": true
+            default: false
+            }
+        }
+
+        /// Whether the character begins a quantifier (`quantified(_:)`).
+        static func isQuantifier(_ char: Unicode.Scalar) -> Bool {
+            char == "?" || char == "*" || char == "+" || char == "{"
+        }
+
         var current: Unicode.Scalar? { index < chars.count ? chars[index] : nil }
 
         /// The alternatives of `a|b|c`, up to a `)` or the end.
@@ -247,8 +260,22 @@ enum RegexLiterals {
                 run = [[]]
             }
             while let char = current, char != "|", char != ")" {
+                // A plain ASCII character with no quantifier after it: what `atom()` and `quantified(_:)`
+                // read as that one lowercase byte, appended to each string of the run in place.
+                if char.isASCII, !Self.isSpecial(char), index + 1 == chars.count || !Self.isQuantifier(chars[index + 1])
+                {
+                    index += 1
+                    let byte = Int16(RegexLiterals.lowercased(UInt8(char.value)))
+                    for position in run.indices { run[position].append(byte) }
+                    continue
+                }
                 guard let atom = atom(), let info = quantified(atom) else { return nil }
                 switch info {
+                case .exact(let sequences) where sequences.count == 1:
+                    // One string (a plain character, say): appended to each string of the run in place.
+                    // Distinct strings stay distinct with the same end, so this is the product below,
+                    // in the same order, and no larger than the run.
+                    for position in run.indices { run[position] += sequences[0] }
                 case .exact(let sequences):
                     var product: [Sequence] = []
                     for prefix in run {

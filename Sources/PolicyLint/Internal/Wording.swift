@@ -33,6 +33,18 @@ enum Wording {
         return text.withUTF8(body)
     }
 
+    /// Whether two strings have the same UTF-8 bytes (a stricter test than `==`, which also equates
+    /// canonically equivalent strings).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return withBytesInPlace(of: a) { x in
+            withBytesInPlace(of: b) { y in
+                guard let first = x.baseAddress, let second = y.baseAddress else { return x.count == y.count }
+                return x.count == y.count && memcmp(first, second, x.count) == 0
+            }
+        }
+    }
+
     /// ``withBytes(of:_:)`` without copying the string when its bytes are contiguous (a native or
     /// small string): for texts read in place.
     static func withBytesInPlace<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

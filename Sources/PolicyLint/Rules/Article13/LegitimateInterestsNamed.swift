@@ -22,7 +22,8 @@ struct LegitimateInterestsNamed: DisclosureRule {
         let policy = input.policy
         var findings: [Finding] = []
         for (i, purpose) in policy.purposes.enumerated() where purpose.legalBasis == .legitimateInterests {
-            let pointer: JSONPointer = "/purposes" / i / "legitimateInterest"
+            // The pointer is built only for a finding.
+            var pointer: JSONPointer { "/purposes" / i / "legitimateInterest" }
             if purpose.legitimateInterest != nil {
                 if let interest = input.field(.purposeLegitimateInterest, i), input.matches(Self.bare, interest) {
                     findings.append(finding(Self.generic(purpose.id), at: pointer))

@@ -38,13 +38,12 @@ struct RecipientsDisclosed: DisclosureRule {
                 findings.append(finding(Self.unlistedProvider(cookie.provider, cookie.name), at: "/cookies" / i / "provider"))
             }
         }
-        for (i, recipient) in policy.recipients.enumerated()
-        where recipient.role != .internalDepartment
-            && input.field(.recipientName, i).map({ name in
-                input.texts[name.texts].contains { input.matches(Self.vagueCategory, $0) }
-            }) ?? false
+        for i in policy.recipients.indices
+        where policy.recipients[i].role != .internalDepartment
+            && input.field(.recipientName, i).map({ input.matchesAnyText(Self.vagueCategory, of: $0) }) ?? false
         {
-            findings.append(finding(Self.vague(recipient.name.display), at: "/recipients" / i / "name", severity: .warning))
+            findings.append(
+                finding(Self.vague(policy.recipients[i].name.display), at: "/recipients" / i / "name", severity: .warning))
         }
         return findings
     }

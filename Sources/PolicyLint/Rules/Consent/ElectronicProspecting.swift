@@ -27,7 +27,8 @@ struct ElectronicProspecting: InputRule {
                 marketing.channels.contains(.email) || marketing.channels.contains(.sms),
                 purpose.legalBasis != .consent
             else { return nil }
-            let pointer: JSONPointer = "/purposes" / i / "legalBasis"
+            // The pointer is built only for a finding.
+            var pointer: JSONPointer { "/purposes" / i / "legalBasis" }
             if purpose.legalBasis == .legitimateInterests {
                 let stated = input.field(.purposeLegitimateInterest, i).map { input.matches(Self.customer, $0) } ?? false
                 return stated ? nil : finding(Self.softOptIn(purpose.id), at: pointer, severity: .warning)

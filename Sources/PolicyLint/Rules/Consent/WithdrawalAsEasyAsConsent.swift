@@ -27,7 +27,8 @@ struct WithdrawalAsEasyAsConsent: InputRule {
         var findings: [Finding] = []
         for i in policy.consentPurposeIndices {
             guard let text = input.field(.purposeConsentWithdrawal, i) else { continue }
-            let pointer: JSONPointer = "/purposes" / i / "consentWithdrawal"
+            // The pointer is built only for a finding.
+            var pointer: JSONPointer { "/purposes" / i / "consentWithdrawal" }
             if let hard = Self.hardOnly(text, input) {
                 findings.append(finding(Self.harder(policy.purposes[i].id, hard), at: pointer))
             } else if !input.matches(Self.easy, text) {

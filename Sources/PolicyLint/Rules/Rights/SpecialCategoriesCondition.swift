@@ -20,10 +20,15 @@ struct SpecialCategoriesCondition: InputRule {
     func check(_ input: LintInput, context: LintContext) -> [Finding] {
         input.policy.purposes.enumerated().compactMap { i, purpose in
             guard purpose.specialCategoryCondition == nil else { return nil }
-            let special = input.categories(ofPurpose: i).filter { $0.special != nil && $0.special != .criminalOffences }
+            // Categories are read in place, by offset, rather than copied.
+            let categories = input.policy.dataCategories
+            let special = input.categoryOffsets(ofPurpose: i).filter {
+                categories[$0].special != nil && categories[$0].special != .criminalOffences
+            }
             guard !special.isEmpty, purpose.specialCategoryCondition == nil else { return nil }
             return finding(
-                Self.noCondition(purpose.id, special.map(\.id.rawValue)), at: "/purposes" / i / "specialCategoryCondition")
+                Self.noCondition(purpose.id, special.map { categories[$0].id.rawValue }),
+                at: "/purposes" / i / "specialCategoryCondition")
         }
     }
 

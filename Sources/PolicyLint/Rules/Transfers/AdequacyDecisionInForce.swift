@@ -23,7 +23,8 @@ struct AdequacyDecisionInForce: LintRule {
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for (i, transfer) in policy.transfers.enumerated() where transfer.mechanism == .adequacyDecision {
-            let pointer: JSONPointer = "/transfers" / i / "mechanism"
+            // The pointer is built only for a finding.
+            var pointer: JSONPointer { "/transfers" / i / "mechanism" }
             let name = Policy.countryName(transfer.country)
             guard let country = Countries.named(transfer.country), country.isThirdCountry else {
                 findings.append(finding(Self.notThirdCountry(name), at: "/transfers" / i / "country", severity: .warning))

@@ -27,7 +27,8 @@ struct AdequacyScope: LintRule {
         var findings: [Finding] = []
         for (i, transfer) in policy.transfers.enumerated() where transfer.mechanism == .adequacyDecision {
             guard let decision = Countries.named(transfer.country)?.adequacy else { continue }
-            let base: JSONPointer = "/transfers" / i
+            // The pointer is built only for a finding.
+            var base: JSONPointer { "/transfers" / i }
             let reference = transfer.reference ?? ""
             switch decision.scope {
             case .whole:

@@ -28,7 +28,8 @@ struct AppropriateSafeguards: LintRule {
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for (i, transfer) in policy.transfers.enumerated() where Self.safeguards.contains(transfer.mechanism) {
-            let base: JSONPointer = "/transfers" / i
+            // The pointer is built only for a finding.
+            var base: JSONPointer { "/transfers" / i }
             if let reference = transfer.reference {
                 if transfer.mechanism == .standardContractualClauses, let match = Wording.firstMatch(Self.wrongClauses, in: reference) {
                     findings.append(finding(Self.wrongClauses(match), at: base / "reference"))

@@ -24,7 +24,8 @@ struct DataPrivacyFramework: LintRule {
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for (i, transfer) in policy.transfers.enumerated() where transfer.mechanism == .dataPrivacyFramework {
-            let base: JSONPointer = "/transfers" / i
+            // The pointer is built only for a finding.
+            var base: JSONPointer { "/transfers" / i }
             guard transfer.country == "US" else {
                 findings.append(finding(Self.notUS(Policy.countryName(transfer.country)), at: base / "country"))
                 continue

@@ -21,7 +21,8 @@ struct TransferDerogations: LintRule {
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for (i, transfer) in policy.transfers.enumerated() where transfer.mechanism == .derogation {
-            let base: JSONPointer = "/transfers" / i
+            // The pointer is built only for a finding.
+            var base: JSONPointer { "/transfers" / i }
             guard let derogation = transfer.derogation else {
                 findings.append(finding(Self.unnamed(), at: base / "derogation", severity: .error))
                 continue

@@ -27,15 +27,18 @@ struct OnlineIdentifiersArePersonalData: InputRule {
         var fields: [LocalizedFieldLocation] = trackers.map { LocalizedFieldLocation(.cookieDescription, $0) }
         if policy.cookieConsent?.mechanism != nil { fields.append(LocalizedFieldLocation(.cookieConsentMechanism)) }
         func isObserved(_ kind: DataKind) -> Bool { kind == .device || kind == .browsing || kind == .location }
-        for (i, category) in policy.dataCategories.enumerated() where isObserved(category.kind) {
+        // Categories are read in place, by offset, rather than copied.
+        for i in policy.dataCategories.indices where isObserved(policy.dataCategories[i].kind) {
             fields.append(LocalizedFieldLocation(.dataCategoryLabel, i))
-            fields += category.examples.indices.map { LocalizedFieldLocation(.dataCategoryExample, i, $0) }
+            for j in policy.dataCategories[i].examples.indices { fields.append(LocalizedFieldLocation(.dataCategoryExample, i, j)) }
         }
-        for i in policy.purposes.indices where input.categories(ofPurpose: i).contains(where: { isObserved($0.kind) }) {
+        for i in policy.purposes.indices
+        where input.categoryOffsets(ofPurpose: i).contains(where: { isObserved(policy.dataCategories[$0].kind) }) {
             fields.append(LocalizedFieldLocation(.purposeDescription, i))
         }
-        let providers = Set(trackers.compactMap { input.recipientIndex(ofCookieProvider: $0) })
-        for i in providers.sorted() {
+        // Each recipient once, in order.
+        let providers = trackers.compactMap { input.recipientIndex(ofCookieProvider: $0) }.sorted()
+        for (position, i) in providers.enumerated() where position == 0 || providers[position - 1] != i {
             fields.append(LocalizedFieldLocation(.recipientService, i))
         }
         return fields.compactMap { location in
