@@ -55,6 +55,29 @@ extension Composer {
 
     /// The first words of the names `policy` uses, computed once per composer.
     static func properNameWords(of policy: Policy, in language: Language) -> ProperNameWords {
+        var count = 1 + policy.controller.tradeNames.count + policy.recipients.count + 2 * policy.cookies.count
+        for recipient in policy.recipients { count += recipient.subProcessors.count }
+        count += policy.transfers.count
+        let words = ProperNameWords(expectedCount: count)
+        words.insertFirstWord(of: policy.controller.legalName)
+        for name in policy.controller.tradeNames { words.insertFirstWord(of: name) }
+        for recipient in policy.recipients { words.insertFirstWord(of: recipient.name[language] ?? "") }
+        for recipient in policy.recipients {
+            for sub in recipient.subProcessors { words.insertFirstWord(of: sub.name) }
+        }
+        for cookie in policy.cookies {
+            words.insertFirstWord(of: cookie.name)
+            words.insertFirstWord(of: cookie.provider)
+        }
+        for transfer in policy.transfers {
+            if let importer = transfer.importer { words.insertFirstWord(of: importer) }
+        }
+        return words
+    }
+
+    /// ``properNameWords(of:in:)`` as first written, word strings collected first: the reference the
+    /// tests compare it with.
+    static func properNameWordsByCollecting(of policy: Policy, in language: Language) -> ProperNameWords {
         var words: [String] = []
         func add(_ name: String) {
             if let word = RunningText.firstBareWord(of: name) { words.append(word) }
@@ -130,12 +153,7 @@ enum RunningText {
         guard let first = text.unicodeScalars.first else { return text }
         if first.isASCII {
             guard (0x41...0x5A).contains(first.value) else { return text }
-            let count = text.utf8.count
-            return String(unsafeUninitializedCapacity: count) { bytes in
-                _ = bytes.initialize(from: text.utf8)
-                bytes[0] |= 0x20
-                return count
-            }
+            return text.replacingFirstByte(with: UInt8(first.value) | 0x20)
         }
         return String(first).lowercased() + String(text.unicodeScalars.dropFirst())
     }
@@ -148,18 +166,23 @@ enum RunningText {
             guard SingleScalarText.matches(bytes) else {
                 return name.split(separator: " ").first.map(Composer.bareWord)
             }
-            var index = 0
-            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-            let start = index
-            while index < bytes.count, bytes[index] != UInt8(ascii: " ") { index += 1 }
-            guard start < index else { return nil }
-            guard let bare = bareWord(bytes, start..<index) else { return "" }
+            guard let word = firstWord(bytes) else { return nil }
+            guard let bare = bareWord(bytes, word) else { return "" }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[bare]), as: UTF8.self)
         }
     }
 
+    /// The byte range of the first word of `bytes` (split at spaces), or `nil` when there is none.
+    static func firstWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var index = 0
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: " ") { index += 1 }
+        return start < index ? start..<index : nil
+    }
+
     /// The byte range from the word's first letter or digit to the end of its last, or `nil` when it has none.
-    private static func bareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Range<Int>? {
+    static func bareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Range<Int>? {
         var start: Int?
         var end = word.lowerBound
         var position = word.lowerBound

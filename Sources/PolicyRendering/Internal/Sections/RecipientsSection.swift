@@ -7,16 +7,17 @@ enum RecipientsSection: SectionBuilder {
     static let kind = StatementSection.recipients
 
     static func blocks(_ c: Composer) -> [Block] {
-        let rows = c.policy.recipients.enumerated().filter { !c.isMissing(JSONPointer(["recipients"]) / $0.offset) }
-            .map { index, recipient in
-                Table.Row(id: "recipient-\(recipient.id)", cells: [
-                    name(c, recipient),
-                    [.text(c.string(SentenceKey.role[recipient.role]))],
-                    [.text(c.text(recipient.service))],
-                    countries(c, recipient, at: JSONPointer(["recipients"]) / index),
-                    safeguard(c, recipient),
-                ])
-            }
+        var rows: [Table.Row] = []
+        rows.reserveCapacity(c.policy.recipients.count)
+        for (index, recipient) in c.policy.recipients.enumerated() where !c.isMissing(JSONPointer(["recipients"]) / index) {
+            rows.append(Table.Row(id: "recipient-" + recipient.id.rawValue, cells: [
+                name(c, recipient),
+                [.text(c.string(SentenceKey.role[recipient.role]))],
+                [.text(c.text(recipient.service))],
+                countries(c, recipient, at: JSONPointer(["recipients"]) / index),
+                safeguard(c, recipient),
+            ]))
+        }
         guard !rows.isEmpty else { return [] }
         let header = SentenceKey.recipientsColumns.map { [Inline.text(c.string($0))] }
         var blocks: [Block] = [.paragraph(c(.recipientsIntro)), .table(Table(header: header, rows: rows))]
@@ -68,9 +69,14 @@ enum RecipientsSection: SectionBuilder {
         if !unique.isEmpty {
             return c.joined(unique.map { c(SentenceKey.mechanism[$0]) }, separator: "; ")
         }
-        // As `Law.thirdCountries(of:)` being empty.
-        let all = recipient.processingCountries + recipient.subProcessors.flatMap(\.processingCountries)
-        guard !all.isEmpty, !all.contains(where: { Countries.named($0)?.isThirdCountry ?? true }) else { return [] }
-        return c(.recipientsWithinEEA)
+        // As `Law.thirdCountries(of:)` being empty: some country is named, and none is a third country.
+        let isThirdCountry = { (code: CountryCode) in Countries.named(code)?.isThirdCountry ?? true }
+        var namesCountries = !recipient.processingCountries.isEmpty
+        if recipient.processingCountries.contains(where: isThirdCountry) { return [] }
+        for sub in recipient.subProcessors where !sub.processingCountries.isEmpty {
+            namesCountries = true
+            if sub.processingCountries.contains(where: isThirdCountry) { return [] }
+        }
+        return namesCountries ? c(.recipientsWithinEEA) : []
     }
 }
