@@ -64,14 +64,35 @@ import Testing
     }
 
     @Test func firstWordsOfTextsAreTheCollectedOnes() {
-        let texts = FastPathTests.texts(count: 5_000, seed: 12)
-        let streamed = ProperNameWords(expectedCount: texts.count)
-        for text in texts { streamed.insertFirstWord(of: text) }
-        let collected = ProperNameWords(texts.compactMap(RunningText.firstBareWord(of:)))
+        let joints = [" ", " \u{301}", "\u{301} ", "\r\n", " 👍🏽", "  x"]
+        let texts = FastPathTests.texts(count: 5_000, seed: 12) + joints.flatMap { ["Google" + $0, "Google" + $0 + " z", $0 + "Google"] }
+        var table = ProperNameWordTable(expectedCount: texts.count)
+        for text in texts { table.insertFirstWord(of: text) }
+        let streamed = ProperNameWords(table)
+        let collected = ProperNameWords(texts.compactMap { $0.split(separator: " ").first.map(Composer.bareWord) })
         for text in texts {
             for word in text.split(separator: " ").map(Composer.bareWord) + [""] {
                 #expect(streamed.contains(word) == collected.contains(word), "\(word.debugDescription)")
             }
+        }
+    }
+
+    /// Running text read on the opening only: marks, joiners and line ends right after each word and
+    /// further on, where the reading by characters would cut words differently.
+    @Test func runningTextReadsTheOpeningAsCharactersWould() {
+        let composer = Composer(policy: SampleModel.policy, language: .fr, templates: Templates.shipped)
+        let words = ["Adresse", "adresse", "Nom", "Google", "É", "x", "Y"]
+        let joints = [" ", "  ", " \u{301}", "\u{301} ", " \u{200D}", "\r\n", " 👍🏽", "e\u{301}", "\u{00A0}"]
+        var texts: [String] = []
+        for a in words {
+            for joint in joints {
+                for b in words { texts += [a + joint + b, a + " " + b + joint + "z", a + " " + b + " z" + joint, joint + a + " " + b] }
+            }
+        }
+        for text in texts {
+            #expect(
+                composer.inRunningText(text).utf8.elementsEqual(composer.inRunningTextByCharacter(text).utf8),
+                "\(text.debugDescription)")
         }
     }
 

@@ -9,7 +9,8 @@ extension Composer {
     /// (`Google Analytics`), or when the first word opens a name the policy itself uses: the
     /// controller, a recipient, a sub-processor, a cookie or its provider (`Facebook`).
     ///
-    /// Texts whose every character is one scalar (``SingleScalarText``) are read as UTF-8 and scalars;
+    /// Texts whose opening (the first two words and what follows them, ``RunningText/decide(_:isProperName:)``)
+    /// is made of characters of one scalar each (``SingleScalarText``) are read as UTF-8 and scalars;
     /// others as characters.
     func inRunningText(_ text: String) -> String {
         var text = text
@@ -58,7 +59,7 @@ extension Composer {
         var count = 1 + policy.controller.tradeNames.count + policy.recipients.count + 2 * policy.cookies.count
         for recipient in policy.recipients { count += recipient.subProcessors.count }
         count += policy.transfers.count
-        let words = ProperNameWords(expectedCount: count)
+        var words = ProperNameWordTable(expectedCount: count)
         words.insertFirstWord(of: policy.controller.legalName)
         for name in policy.controller.tradeNames { words.insertFirstWord(of: name) }
         for recipient in policy.recipients { words.insertFirstWord(of: recipient.name[language] ?? "") }
@@ -72,7 +73,7 @@ extension Composer {
         for transfer in policy.transfers {
             if let importer = transfer.importer { words.insertFirstWord(of: importer) }
         }
-        return words
+        return ProperNameWords(words)
     }
 
     /// ``properNameWords(of:in:)`` as first written, word strings collected first: the reference the
@@ -115,8 +116,15 @@ enum RunningText {
 
     /// What ``Composer/inRunningText(_:)`` does with the text `bytes`; `isProperName` tells whether a
     /// bare first word opens a name the policy uses.
+    ///
+    /// Only the opening of the text is read: the first two words, the spaces after them and the
+    /// scalar after those spaces. When every scalar there is a character of its own
+    /// (``SingleScalarText``), the reading by characters sees the same two words: its words are cut at
+    /// characters that are a lone space, and a scalar that could join a space or a letter into one
+    /// character would be in the opening and send the text to the reading by characters. What comes
+    /// later is the rest of the third piece of `split(maxSplits: 2)`, which neither reading looks at;
+    /// the first character, which ``loweringFirstCharacter(_:)`` lowers, is in the opening too.
     static func decide(_ bytes: UnsafeBufferPointer<UInt8>, isProperName: (UnsafeBufferPointer<UInt8>) -> Bool) -> Decision {
-        guard SingleScalarText.matches(bytes) else { return .readCharacters }
         let space = UInt8(ascii: " ")
         let count = bytes.count
         var index = 0
@@ -124,6 +132,13 @@ enum RunningText {
         let firstStart = index
         while index < count, bytes[index] != space { index += 1 }
         let firstEnd = index
+        while index < count, bytes[index] == space { index += 1 }
+        let secondStart = index
+        while index < count, bytes[index] != space { index += 1 }
+        let secondEnd = index
+        while index < count, bytes[index] == space { index += 1 }
+        let openingEnd = index < count ? index + scalarLength(lead: bytes[index]) : count
+        guard SingleScalarText.matches(UnsafeBufferPointer(rebasing: bytes[0..<openingEnd])) else { return .readCharacters }
         guard firstStart < firstEnd, let first = bareWord(bytes, firstStart..<firstEnd) else { return .asWritten }
         // The initial is a capital, and every other letter of the word is lowercase.
         var position = first.lowerBound
@@ -137,10 +152,7 @@ enum RunningText {
         }
         if first.count == 1 && bytes[first.lowerBound] == UInt8(ascii: "I") { return .asWritten }
         if isProperName(UnsafeBufferPointer(rebasing: bytes[first])) { return .asWritten }
-        while index < count, bytes[index] == space { index += 1 }
-        let secondStart = index
-        while index < count, bytes[index] != space { index += 1 }
-        if secondStart < index, let second = bareWord(bytes, secondStart..<index),
+        if secondStart < secondEnd, let second = bareWord(bytes, secondStart..<secondEnd),
             isUppercase(scalar(bytes, at: second.lowerBound).0)
         {
             return .asWritten
@@ -182,19 +194,36 @@ enum RunningText {
     }
 
     /// The byte range from the word's first letter or digit to the end of its last, or `nil` when it has none.
+    ///
+    /// The start is found reading forward from the word's start, the end reading backward from its
+    /// end (a scalar starts at a byte that is not `0b10xxxxxx`), so the letters between are not read.
     static func bareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Range<Int>? {
-        var start: Int?
-        var end = word.lowerBound
         var position = word.lowerBound
+        var found: Int?
         while position < word.upperBound {
             let (value, length) = scalar(bytes, at: position)
             if isLetterOrNumber(value) {
-                if start == nil { start = position }
-                end = position + length
+                found = position
+                break
             }
             position += length
         }
-        return start.map { $0..<end }
+        guard let start = found else { return nil }
+        // The scalar at `start` is a letter or digit, so the backward reading stops at it at the latest.
+        var end = word.upperBound
+        while end > start {
+            var scalarStart = end - 1
+            while bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            if isLetterOrNumber(scalar(bytes, at: scalarStart).0) { break }
+            end = scalarStart
+        }
+        return start..<end
+    }
+
+    /// The length in bytes of the scalar whose UTF-8 starts with `lead`.
+    @inline(__always)
+    static func scalarLength(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
     /// The scalar value at `index` and its length in bytes; the text is valid UTF-8.

@@ -5,27 +5,23 @@
 /// when their bytes are (no two such texts are canonically equivalent), so they sit in a small
 /// open-addressing table of byte hashes; other words keep `String` comparison.
 ///
-/// A class, so that the composer hands it to each reading for one reference count; the table is a
-/// value inside it, so a reading checks exclusive access once rather than at each slot it visits.
+/// A class, so that the composer hands it to each reading for one reference count; the table, built
+/// first (``ProperNameWordTable``), is a constant inside it, so a reading neither copies it nor
+/// checks exclusive access.
 final class ProperNameWords {
-    private var table: ProperNameWordTable
+    private let table: ProperNameWordTable
 
     /// The set of `candidates`.
     convenience init(_ candidates: [String]) {
-        self.init(expectedCount: candidates.count)
+        var table = ProperNameWordTable(expectedCount: candidates.count)
         for word in candidates { table.insert(word) }
+        self.init(table)
     }
 
-    /// An empty set, its table sized for up to `expectedCount` words.
-    init(expectedCount: Int) {
-        table = ProperNameWordTable(expectedCount: expectedCount)
+    /// The set of the words of `table`.
+    init(_ table: ProperNameWordTable) {
+        self.table = table
     }
-
-    /// Adds `word`.
-    func insert(_ word: String) { table.insert(word) }
-
-    /// Adds the bare first word of `name`, ``RunningText/firstBareWord(of:)``, when it has one.
-    func insertFirstWord(of name: String) { table.insertFirstWord(of: name) }
 
     /// Whether the single-scalar word `bytes` is in the set.
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.contains(bytes) }
@@ -34,7 +30,7 @@ final class ProperNameWords {
     func contains(_ word: String) -> Bool { table.contains(word) }
 }
 
-/// The storage of ``ProperNameWords``.
+/// The words of ``ProperNameWords`` while they are collected, and its storage.
 struct ProperNameWordTable {
     /// Slots of `hash | 1` (0 is empty), and the position of the slot's word in `words`.
     private var slots: [UInt64]
@@ -43,6 +39,7 @@ struct ProperNameWordTable {
     /// Words with characters of several scalars.
     private var others: [String] = []
 
+    /// An empty set, its table sized for up to `expectedCount` words.
     init(expectedCount: Int) {
         var capacity = 16
         while capacity < expectedCount * 2 { capacity *= 2 }

@@ -7,6 +7,8 @@ enum RecipientsSection: SectionBuilder {
     static let kind = StatementSection.recipients
 
     static func blocks(_ c: Composer) -> [Block] {
+        let positions = c.recipientPositions
+        let mechanisms = mechanismsByRecipient(c)
         var rows: [Table.Row] = []
         rows.reserveCapacity(c.policy.recipients.count)
         for (index, recipient) in c.policy.recipients.enumerated() where !c.isMissing(JSONPointer(["recipients"]) / index) {
@@ -15,7 +17,7 @@ enum RecipientsSection: SectionBuilder {
                 [.text(c.string(SentenceKey.role[recipient.role]))],
                 [.text(c.text(recipient.service))],
                 countries(c, recipient, at: JSONPointer(["recipients"]) / index),
-                safeguard(c, recipient),
+                safeguard(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? []),
             ]))
         }
         guard !rows.isEmpty else { return [] }
@@ -60,14 +62,28 @@ enum RecipientsSection: SectionBuilder {
         return text
     }
 
-    /// The transfer mechanisms relied on, or that the data stays in the EEA.
-    private static func safeguard(_ c: Composer, _ recipient: Recipient) -> [Inline] {
-        var unique: [TransferMechanism] = []
-        for transfer in c.policy.transfers where transfer.recipient == recipient.id && !unique.contains(transfer.mechanism) {
-            unique.append(transfer.mechanism)
+    /// For each recipient, by the position of its identifier (``Composer/recipientPositions``), the
+    /// mechanisms of the transfers to it, each once, in the order of the transfers.
+    ///
+    /// Two identifiers have the same position exactly when they are equal, so a recipient gets the
+    /// transfers whose recipient equals its identifier, as comparing identifiers transfer by transfer would.
+    private static func mechanismsByRecipient(_ c: Composer) -> [[TransferMechanism]] {
+        let positions = c.recipientPositions
+        var mechanisms = Array(repeating: [TransferMechanism](), count: c.policy.recipients.count)
+        for transfer in c.policy.transfers {
+            guard let position = positions.position(of: transfer.recipient),
+                !mechanisms[position].contains(transfer.mechanism)
+            else { continue }
+            mechanisms[position].append(transfer.mechanism)
         }
-        if !unique.isEmpty {
-            return c.joined(unique.map { c(SentenceKey.mechanism[$0]) }, separator: "; ")
+        return mechanisms
+    }
+
+    /// The transfer mechanisms relied on (`mechanisms`, from ``mechanismsByRecipient(_:)``), or that
+    /// the data stays in the EEA.
+    private static func safeguard(_ c: Composer, _ recipient: Recipient, mechanisms: [TransferMechanism]) -> [Inline] {
+        if !mechanisms.isEmpty {
+            return c.joined(mechanisms.map { c(SentenceKey.mechanism[$0]) }, separator: "; ")
         }
         // As `Law.thirdCountries(of:)` being empty: some country is named, and none is a third country.
         let isThirdCountry = { (code: CountryCode) in Countries.named(code)?.isThirdCountry ?? true }
