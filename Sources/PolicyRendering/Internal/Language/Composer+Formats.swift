@@ -24,7 +24,7 @@ extension Composer {
 
     /// Runs joined by a separator that is the same in every language (`, `, `; `).
     func joined(_ items: [[Inline]], separator: String) -> [Inline] {
-        var runs = RunsBuilder()
+        var runs = RunsBuilder(capacity: items.reduce(items.count) { $0 + $1.count })
         runs.append(.list(items[...], separator: separator))
         return runs.finish()
     }
@@ -83,9 +83,9 @@ extension Composer {
 
     /// `E-mail: contact@example.fr`, with the address as a link.
     func channel(_ channel: ContactChannel) -> [Inline] {
-        if let known = channelRuns[channel] { return known }
+        if let known = channelRuns.first(where: { $0.channel == channel }) { return known.runs }
         let runs = makeChannel(channel)
-        channelRuns[channel] = runs
+        channelRuns.append((channel, runs))
         return runs
     }
 

@@ -9,7 +9,8 @@ extension Composer {
     /// (`Google Analytics`), or when the first word opens a name the policy itself uses: the
     /// controller, a recipient, a sub-processor, a cookie or its provider (`Facebook`).
     ///
-    /// Texts whose every character is one scalar (``SingleScalarText``) are read as UTF-8 and scalars;
+    /// Texts whose opening (the first two words and what follows them, ``RunningText/decide(_:isProperName:)``)
+    /// is made of characters of one scalar each (``SingleScalarText``) are read as UTF-8 and scalars;
     /// others as characters.
     func inRunningText(_ text: String) -> String {
         var text = text
@@ -55,6 +56,29 @@ extension Composer {
 
     /// The first words of the names `policy` uses, computed once per composer.
     static func properNameWords(of policy: Policy, in language: Language) -> ProperNameWords {
+        var count = 1 + policy.controller.tradeNames.count + policy.recipients.count + 2 * policy.cookies.count
+        for recipient in policy.recipients { count += recipient.subProcessors.count }
+        count += policy.transfers.count
+        var words = ProperNameWordTable(expectedCount: count)
+        words.insertFirstWord(of: policy.controller.legalName)
+        for name in policy.controller.tradeNames { words.insertFirstWord(of: name) }
+        for recipient in policy.recipients { words.insertFirstWord(of: recipient.name[language] ?? "") }
+        for recipient in policy.recipients {
+            for sub in recipient.subProcessors { words.insertFirstWord(of: sub.name) }
+        }
+        for cookie in policy.cookies {
+            words.insertFirstWord(of: cookie.name)
+            words.insertFirstWord(of: cookie.provider)
+        }
+        for transfer in policy.transfers {
+            if let importer = transfer.importer { words.insertFirstWord(of: importer) }
+        }
+        return ProperNameWords(words)
+    }
+
+    /// ``properNameWords(of:in:)`` as first written, word strings collected first: the reference the
+    /// tests compare it with.
+    static func properNameWordsByCollecting(of policy: Policy, in language: Language) -> ProperNameWords {
         var words: [String] = []
         func add(_ name: String) {
             if let word = RunningText.firstBareWord(of: name) { words.append(word) }
@@ -92,8 +116,15 @@ enum RunningText {
 
     /// What ``Composer/inRunningText(_:)`` does with the text `bytes`; `isProperName` tells whether a
     /// bare first word opens a name the policy uses.
+    ///
+    /// Only the opening of the text is read: the first two words, the spaces after them and the
+    /// scalar after those spaces. When every scalar there is a character of its own
+    /// (``SingleScalarText``), the reading by characters sees the same two words: its words are cut at
+    /// characters that are a lone space, and a scalar that could join a space or a letter into one
+    /// character would be in the opening and send the text to the reading by characters. What comes
+    /// later is the rest of the third piece of `split(maxSplits: 2)`, which neither reading looks at;
+    /// the first character, which ``loweringFirstCharacter(_:)`` lowers, is in the opening too.
     static func decide(_ bytes: UnsafeBufferPointer<UInt8>, isProperName: (UnsafeBufferPointer<UInt8>) -> Bool) -> Decision {
-        guard SingleScalarText.matches(bytes) else { return .readCharacters }
         let space = UInt8(ascii: " ")
         let count = bytes.count
         var index = 0
@@ -101,6 +132,13 @@ enum RunningText {
         let firstStart = index
         while index < count, bytes[index] != space { index += 1 }
         let firstEnd = index
+        while index < count, bytes[index] == space { index += 1 }
+        let secondStart = index
+        while index < count, bytes[index] != space { index += 1 }
+        let secondEnd = index
+        while index < count, bytes[index] == space { index += 1 }
+        let openingEnd = index < count ? index + scalarLength(lead: bytes[index]) : count
+        guard SingleScalarText.matches(UnsafeBufferPointer(rebasing: bytes[0..<openingEnd])) else { return .readCharacters }
         guard firstStart < firstEnd, let first = bareWord(bytes, firstStart..<firstEnd) else { return .asWritten }
         // The initial is a capital, and every other letter of the word is lowercase.
         var position = first.lowerBound
@@ -114,10 +152,7 @@ enum RunningText {
         }
         if first.count == 1 && bytes[first.lowerBound] == UInt8(ascii: "I") { return .asWritten }
         if isProperName(UnsafeBufferPointer(rebasing: bytes[first])) { return .asWritten }
-        while index < count, bytes[index] == space { index += 1 }
-        let secondStart = index
-        while index < count, bytes[index] != space { index += 1 }
-        if secondStart < index, let second = bareWord(bytes, secondStart..<index),
+        if secondStart < secondEnd, let second = bareWord(bytes, secondStart..<secondEnd),
             isUppercase(scalar(bytes, at: second.lowerBound).0)
         {
             return .asWritten
@@ -130,12 +165,7 @@ enum RunningText {
         guard let first = text.unicodeScalars.first else { return text }
         if first.isASCII {
             guard (0x41...0x5A).contains(first.value) else { return text }
-            let count = text.utf8.count
-            return String(unsafeUninitializedCapacity: count) { bytes in
-                _ = bytes.initialize(from: text.utf8)
-                bytes[0] |= 0x20
-                return count
-            }
+            return text.replacingFirstByte(with: UInt8(first.value) | 0x20)
         }
         return String(first).lowercased() + String(text.unicodeScalars.dropFirst())
     }
@@ -148,30 +178,52 @@ enum RunningText {
             guard SingleScalarText.matches(bytes) else {
                 return name.split(separator: " ").first.map(Composer.bareWord)
             }
-            var index = 0
-            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-            let start = index
-            while index < bytes.count, bytes[index] != UInt8(ascii: " ") { index += 1 }
-            guard start < index else { return nil }
-            guard let bare = bareWord(bytes, start..<index) else { return "" }
+            guard let word = firstWord(bytes) else { return nil }
+            guard let bare = bareWord(bytes, word) else { return "" }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[bare]), as: UTF8.self)
         }
     }
 
+    /// The byte range of the first word of `bytes` (split at spaces), or `nil` when there is none.
+    static func firstWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var index = 0
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: " ") { index += 1 }
+        return start < index ? start..<index : nil
+    }
+
     /// The byte range from the word's first letter or digit to the end of its last, or `nil` when it has none.
-    private static func bareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Range<Int>? {
-        var start: Int?
-        var end = word.lowerBound
+    ///
+    /// The start is found reading forward from the word's start, the end reading backward from its
+    /// end (a scalar starts at a byte that is not `0b10xxxxxx`), so the letters between are not read.
+    static func bareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Range<Int>? {
         var position = word.lowerBound
+        var found: Int?
         while position < word.upperBound {
             let (value, length) = scalar(bytes, at: position)
             if isLetterOrNumber(value) {
-                if start == nil { start = position }
-                end = position + length
+                found = position
+                break
             }
             position += length
         }
-        return start.map { $0..<end }
+        guard let start = found else { return nil }
+        // The scalar at `start` is a letter or digit, so the backward reading stops at it at the latest.
+        var end = word.upperBound
+        while end > start {
+            var scalarStart = end - 1
+            while bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            if isLetterOrNumber(scalar(bytes, at: scalarStart).0) { break }
+            end = scalarStart
+        }
+        return start..<end
+    }
+
+    /// The length in bytes of the scalar whose UTF-8 starts with `lead`.
+    @inline(__always)
+    static func scalarLength(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
     /// The scalar value at `index` and its length in bytes; the text is valid UTF-8.

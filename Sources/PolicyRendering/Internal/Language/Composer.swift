@@ -35,6 +35,15 @@ final class Composer {
         case runs([Inline])
         /// The items one after the other, `separator` between each two.
         case list(ArraySlice<[Inline]>, separator: String)
+
+        /// At least as many runs as the value can add to a sentence: the size to reserve.
+        var runCountBound: Int {
+            switch self {
+            case .text, .strong: 1
+            case .runs(let runs): runs.count
+            case .list(let items, _): items.reduce(items.count) { $0 + $1.count }
+            }
+        }
     }
 
     // MARK: Sentences
@@ -93,7 +102,7 @@ final class Composer {
 
     private func fill(_ key: SentenceKey?, _ a: Fill?, _ b: Fill?, _ c: Fill?) -> [Inline] {
         guard let sentence = key.flatMap({ lexicon[$0] }) else { return [] }
-        var runs = RunsBuilder()
+        var runs = RunsBuilder(capacity: sentence.pieces.count + (a?.runCountBound ?? 0) + (b?.runCountBound ?? 0) + (c?.runCountBound ?? 0))
         for piece in sentence.pieces {
             switch piece {
             case .run(let run): runs.append(run)
@@ -167,29 +176,35 @@ final class Composer {
     }
 
     /// The position of each category in the policy, by identifier; the first wins, as ``Policy/dataCategory(_:)``.
-    private lazy var categoryIndices: [DataCategoryID: Int] = {
-        var indices: [DataCategoryID: Int] = [:]
-        indices.reserveCapacity(policy.dataCategories.count)
-        for (index, category) in policy.dataCategories.enumerated() where indices[category.id] == nil {
-            indices[category.id] = index
-        }
-        return indices
-    }()
+    private lazy var categoryPositions = IdentifierPositions(policy.dataCategories.map(\.id))
 
     /// The positions of the categories `ids` names, in the order given, leaving out unknown ones.
     func categoryIndices(_ ids: [DataCategoryID]) -> [Int] {
-        ids.compactMap { categoryIndices[$0] }
+        let positions = categoryPositions
+        var indices: [Int] = []
+        indices.reserveCapacity(ids.count)
+        for id in ids {
+            if let index = positions.position(of: id) { indices.append(index) }
+        }
+        return indices
     }
 
     /// The positions of the policy's categories found by their identifiers: each its own unless two share one.
     var allCategoryIndices: [Int] {
-        categoryIndices.count == policy.dataCategories.count
+        categoryPositions.count == policy.dataCategories.count
             ? Array(policy.dataCategories.indices) : categoryIndices(policy.dataCategories.map(\.id))
     }
+
+    /// The position of each purpose in the policy, by identifier; the first wins, as ``Policy/purpose(_:)``.
+    private(set) lazy var purposePositions = IdentifierPositions(policy.purposes.map(\.id))
+
+    /// The position of each recipient in the policy, by identifier; the first wins, as ``Policy/recipient(_:)``.
+    private(set) lazy var recipientPositions = IdentifierPositions(policy.recipients.map(\.id))
 
     /// Each retention rule's duration (``RetentionSection/durations(_:)``): the purposes table reads them too.
     var retentionDurations: [[Inline]]?
 
-    /// Each channel's runs, worked out once: several sections list the same channels.
-    var channelRuns: [ContactChannel: [Inline]] = [:]
+    /// Each channel's runs, worked out once: several sections list the same channels. A policy has a
+    /// handful of channels, so a scan by equality is cheaper than hashing a channel with its address.
+    var channelRuns: [(channel: ContactChannel, runs: [Inline])] = []
 }

@@ -4,7 +4,34 @@
 /// Words whose every character is one scalar (``SingleScalarText``) are equal as strings exactly
 /// when their bytes are (no two such texts are canonically equivalent), so they sit in a small
 /// open-addressing table of byte hashes; other words keep `String` comparison.
-struct ProperNameWords {
+///
+/// A class, so that the composer hands it to each reading for one reference count; the table, built
+/// first (``ProperNameWordTable``), is a constant inside it, so a reading neither copies it nor
+/// checks exclusive access.
+final class ProperNameWords {
+    private let table: ProperNameWordTable
+
+    /// The set of `candidates`.
+    convenience init(_ candidates: [String]) {
+        var table = ProperNameWordTable(expectedCount: candidates.count)
+        for word in candidates { table.insert(word) }
+        self.init(table)
+    }
+
+    /// The set of the words of `table`.
+    init(_ table: ProperNameWordTable) {
+        self.table = table
+    }
+
+    /// Whether the single-scalar word `bytes` is in the set.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.contains(bytes) }
+
+    /// Whether `word` is in the set, by `String` equality.
+    func contains(_ word: String) -> Bool { table.contains(word) }
+}
+
+/// The words of ``ProperNameWords`` while they are collected, and its storage.
+struct ProperNameWordTable {
     /// Slots of `hash | 1` (0 is empty), and the position of the slot's word in `words`.
     private var slots: [UInt64]
     private var positions: [Int]
@@ -12,19 +39,42 @@ struct ProperNameWords {
     /// Words with characters of several scalars.
     private var others: [String] = []
 
-    init(_ candidates: [String]) {
+    /// An empty set, its table sized for up to `expectedCount` words.
+    init(expectedCount: Int) {
         var capacity = 16
-        while capacity < candidates.count * 2 { capacity *= 2 }
+        while capacity < expectedCount * 2 { capacity *= 2 }
         slots = Array(repeating: 0, count: capacity)
         positions = Array(repeating: 0, count: capacity)
-        for word in candidates {
-            var bytes = word
-            let isSingleScalar = bytes.withUTF8 { SingleScalarText.matches($0) }
-            guard isSingleScalar else {
-                if !others.contains(word) { others.append(word) }
-                continue
+    }
+
+    /// Adds `word`.
+    mutating func insert(_ word: String) {
+        var bytes = word
+        let isSingleScalar = bytes.withUTF8 { SingleScalarText.matches($0) }
+        guard isSingleScalar else {
+            if !others.contains(word) { others.append(word) }
+            return
+        }
+        bytes.withUTF8 { insert($0) }
+    }
+
+    /// Adds the bare first word of `name`, ``RunningText/firstBareWord(of:)``, when it has one: what
+    /// `firstBareWord(of: name).map(insert)` does, without making a string of a word already in the set.
+    mutating func insertFirstWord(of name: String) {
+        var bytes = name
+        let isSingleScalar = bytes.withUTF8 { SingleScalarText.matches($0) }
+        guard isSingleScalar else {
+            if let word = RunningText.firstBareWord(of: name) { insert(word) }
+            return
+        }
+        bytes.withUTF8 { bytes in
+            guard let word = RunningText.firstWord(bytes) else { return }
+            // A bare word of a single-scalar text is single-scalar too, as `insert(_:)` would find.
+            if let bare = RunningText.bareWord(bytes, word) {
+                insert(UnsafeBufferPointer(rebasing: bytes[bare]))
+            } else {
+                insert(UnsafeBufferPointer(rebasing: bytes[0..<0]))
             }
-            bytes.withUTF8 { insert(word, $0) }
         }
     }
 
@@ -41,24 +91,35 @@ struct ProperNameWords {
         words.contains(word) || others.contains(word)
     }
 
-    private mutating func insert(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Adds the single-scalar word `bytes`.
+    private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard find(bytes) == nil else { return }
         let hash = Self.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
         slots[slot] = hash
         positions[slot] = words.count
-        words.append(word)
+        words.append(String(decoding: bytes, as: UTF8.self))
     }
 
     private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = Self.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] != 0 {
-            if slots[slot] == hash, words[positions[slot]].utf8.elementsEqual(bytes) { return positions[slot] }
+            if slots[slot] == hash, Self.equals(words[positions[slot]], bytes) { return positions[slot] }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
+    }
+
+    /// Whether `word` is made of the bytes `bytes`.
+    private static func equals(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.utf8.count == bytes.count else { return false }
+        var word = word
+        return word.withUTF8 { stored in
+            for index in 0..<stored.count where stored[index] != bytes[index] { return false }
+            return true
+        }
     }
 
     /// FNV-1a over the bytes, never 0.

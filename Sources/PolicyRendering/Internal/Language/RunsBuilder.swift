@@ -4,6 +4,13 @@ struct RunsBuilder {
     /// The plain text not yet closed into a run.
     private var text = ""
 
+    init() {}
+
+    /// A builder whose runs array is allocated once for up to `capacity` runs, rather than grown run by run.
+    init(capacity: Int) {
+        runs.reserveCapacity(capacity)
+    }
+
     mutating func append(_ run: Inline) {
         switch run {
         case .text(let next): append(text: next)

@@ -48,14 +48,20 @@ extension [Inline] {
 extension [Inline] {
     /// The runs with the first letter of the first run in capitals: a table cell opening with `un an` reads `Un an`.
     var capitalizingFirstLetter: [Inline] {
-        guard let first = first else { return self }
         var result = self
+        result.capitalizeFirstLetter()
+        return result
+    }
+
+    /// ``capitalizingFirstLetter`` in place; the runs are left alone (and not copied) when the first
+    /// letter is already a capital or the first run is a link.
+    mutating func capitalizeFirstLetter() {
+        guard let first = first else { return }
         switch first {
-        case .text(let text): result[0] = .text(text.capitalizedFirst)
-        case .strong(let text): result[0] = .strong(text.capitalizedFirst)
+        case .text(let text): if let raised = text.firstLetterRaised { self[0] = .text(raised) }
+        case .strong(let text): if let raised = text.firstLetterRaised { self[0] = .strong(raised) }
         case .link, .anchor: break
         }
-        return result
     }
 }
 
@@ -80,15 +86,31 @@ extension String {
     /// A text opening with an ASCII byte followed by another (or nothing) has a one-byte first
     /// character, raised on its own; other texts go by characters.
     var capitalizedFirst: String {
+        firstLetterRaised ?? self
+    }
+
+    /// ``capitalizedFirst``, or `nil` when it is the text itself: the text is empty, or opens with an
+    /// ASCII byte other than `a`…`z` followed by another ASCII byte (or nothing).
+    var firstLetterRaised: String? {
         let bytes = utf8
-        guard let first = bytes.first else { return self }
+        guard let first = bytes.first else { return nil }
         let second = bytes.dropFirst().first
         guard first < 0x80, second.map({ $0 < 0x80 }) ?? true else {
             return prefix(1).uppercased() + dropFirst()
         }
-        guard (0x61...0x7A).contains(first) else { return self }
-        var copy = Array(bytes)
-        copy[0] = first - 0x20
-        return String(decoding: copy, as: UTF8.self)
+        guard (0x61...0x7A).contains(first) else { return nil }
+        return replacingFirstByte(with: first - 0x20)
+    }
+
+    /// The text with its first UTF-8 byte, an ASCII letter, replaced by the ASCII letter `byte`.
+    func replacingFirstByte(with byte: UInt8) -> String {
+        var text = self
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: bytes)
+                buffer[0] = byte
+                return bytes.count
+            }
+        }
     }
 }

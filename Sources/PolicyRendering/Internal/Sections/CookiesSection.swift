@@ -30,7 +30,8 @@ enum CookiesSection: SectionBuilder {
             ])
         }
         let header = SentenceKey.cookiesColumns.map { [Inline.text(c.string($0))] }
-        return blocks + [.table(Table(header: header, rows: rows))]
+        blocks.append(.table(Table(header: header, rows: rows)))
+        return blocks
     }
 
     /// `13 months`, `Session`; empty when the source does not say.

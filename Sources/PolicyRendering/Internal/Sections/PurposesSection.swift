@@ -7,15 +7,17 @@ enum PurposesSection: SectionBuilder {
     static func blocks(_ c: Composer) -> [Block] {
         let durations = RetentionSection.durations(c)
         let rules = rulesByPurpose(c, durations: durations)
+        let positions = c.purposePositions
         let retentionSee = c.policy.retention.isEmpty
             ? [] : c(.purposesRetentionSee, ("link", .runs(c.link(to: .retention)))).capitalizingFirstLetter
         var inRunningText: [[Inline]?] = Array(repeating: nil, count: durations.count)
         let rows = c.policy.purposes.enumerated().map { index, purpose in
-            Table.Row(id: "purpose-\(purpose.id)", cells: [
+            Table.Row(id: "purpose-" + purpose.id.rawValue, cells: [
                 [.text(c.purposeNames[index])],
                 data(c, purpose),
                 basis(c, purpose),
-                retention(c, rules[purpose.id] ?? [], durations: durations, inRunningText: &inRunningText, otherwise: retentionSee),
+                retention(c, positions.position(of: purpose.id).map { rules[$0] } ?? [], durations: durations,
+                          inRunningText: &inRunningText, otherwise: retentionSee),
             ])
         }
         let header = SentenceKey.purposesColumns.map { [Inline.text(c.string($0))] }
@@ -43,14 +45,21 @@ enum PurposesSection: SectionBuilder {
         return cell.finish()
     }
 
-    /// For each purpose, the positions of the retention rules that name it and say something, in order.
-    private static func rulesByPurpose(_ c: Composer, durations: [[Inline]]) -> [PurposeID: [Int]] {
-        var rules: [PurposeID: [Int]] = [:]
+    /// For each purpose, by the position of its identifier (``Composer/purposePositions``), the positions
+    /// of the retention rules that name it and say something, in order.
+    ///
+    /// Two identifiers have the same position exactly when they are equal, so counting a rule once per
+    /// position counts it once per purpose it names, as a dictionary by identifier would.
+    private static func rulesByPurpose(_ c: Composer, durations: [[Inline]]) -> [[Int]] {
+        let positions = c.purposePositions
+        var rules = Array(repeating: [Int](), count: c.policy.purposes.count)
+        var named: [Int] = []
         for (index, rule) in c.policy.retention.enumerated() where !durations[index].isEmpty {
-            var named: [PurposeID] = []
-            for purpose in rule.purposes where !named.contains(purpose) {
-                named.append(purpose)
-                rules[purpose, default: []].append(index)
+            named.removeAll(keepingCapacity: true)
+            for purpose in rule.purposes {
+                guard let position = positions.position(of: purpose), !named.contains(position) else { continue }
+                named.append(position)
+                rules[position].append(index)
             }
         }
         return rules

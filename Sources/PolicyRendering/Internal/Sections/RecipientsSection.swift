@@ -7,16 +7,19 @@ enum RecipientsSection: SectionBuilder {
     static let kind = StatementSection.recipients
 
     static func blocks(_ c: Composer) -> [Block] {
-        let rows = c.policy.recipients.enumerated().filter { !c.isMissing(JSONPointer(["recipients"]) / $0.offset) }
-            .map { index, recipient in
-                Table.Row(id: "recipient-\(recipient.id)", cells: [
-                    name(c, recipient),
-                    [.text(c.string(SentenceKey.role[recipient.role]))],
-                    [.text(c.text(recipient.service))],
-                    countries(c, recipient, at: JSONPointer(["recipients"]) / index),
-                    safeguard(c, recipient),
-                ])
-            }
+        let positions = c.recipientPositions
+        let mechanisms = mechanismsByRecipient(c)
+        var rows: [Table.Row] = []
+        rows.reserveCapacity(c.policy.recipients.count)
+        for (index, recipient) in c.policy.recipients.enumerated() where !c.isMissing(JSONPointer(["recipients"]) / index) {
+            rows.append(Table.Row(id: "recipient-" + recipient.id.rawValue, cells: [
+                name(c, recipient),
+                [.text(c.string(SentenceKey.role[recipient.role]))],
+                [.text(c.text(recipient.service))],
+                countries(c, recipient, at: JSONPointer(["recipients"]) / index),
+                safeguard(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? []),
+            ]))
+        }
         guard !rows.isEmpty else { return [] }
         let header = SentenceKey.recipientsColumns.map { [Inline.text(c.string($0))] }
         var blocks: [Block] = [.paragraph(c(.recipientsIntro)), .table(Table(header: header, rows: rows))]
@@ -59,18 +62,37 @@ enum RecipientsSection: SectionBuilder {
         return text
     }
 
-    /// The transfer mechanisms relied on, or that the data stays in the EEA.
-    private static func safeguard(_ c: Composer, _ recipient: Recipient) -> [Inline] {
-        var unique: [TransferMechanism] = []
-        for transfer in c.policy.transfers where transfer.recipient == recipient.id && !unique.contains(transfer.mechanism) {
-            unique.append(transfer.mechanism)
+    /// For each recipient, by the position of its identifier (``Composer/recipientPositions``), the
+    /// mechanisms of the transfers to it, each once, in the order of the transfers.
+    ///
+    /// Two identifiers have the same position exactly when they are equal, so a recipient gets the
+    /// transfers whose recipient equals its identifier, as comparing identifiers transfer by transfer would.
+    private static func mechanismsByRecipient(_ c: Composer) -> [[TransferMechanism]] {
+        let positions = c.recipientPositions
+        var mechanisms = Array(repeating: [TransferMechanism](), count: c.policy.recipients.count)
+        for transfer in c.policy.transfers {
+            guard let position = positions.position(of: transfer.recipient),
+                !mechanisms[position].contains(transfer.mechanism)
+            else { continue }
+            mechanisms[position].append(transfer.mechanism)
         }
-        if !unique.isEmpty {
-            return c.joined(unique.map { c(SentenceKey.mechanism[$0]) }, separator: "; ")
+        return mechanisms
+    }
+
+    /// The transfer mechanisms relied on (`mechanisms`, from ``mechanismsByRecipient(_:)``), or that
+    /// the data stays in the EEA.
+    private static func safeguard(_ c: Composer, _ recipient: Recipient, mechanisms: [TransferMechanism]) -> [Inline] {
+        if !mechanisms.isEmpty {
+            return c.joined(mechanisms.map { c(SentenceKey.mechanism[$0]) }, separator: "; ")
         }
-        // As `Law.thirdCountries(of:)` being empty.
-        let all = recipient.processingCountries + recipient.subProcessors.flatMap(\.processingCountries)
-        guard !all.isEmpty, !all.contains(where: { Countries.named($0)?.isThirdCountry ?? true }) else { return [] }
-        return c(.recipientsWithinEEA)
+        // As `Law.thirdCountries(of:)` being empty: some country is named, and none is a third country.
+        let isThirdCountry = { (code: CountryCode) in Countries.named(code)?.isThirdCountry ?? true }
+        var namesCountries = !recipient.processingCountries.isEmpty
+        if recipient.processingCountries.contains(where: isThirdCountry) { return [] }
+        for sub in recipient.subProcessors where !sub.processingCountries.isEmpty {
+            namesCountries = true
+            if sub.processingCountries.contains(where: isThirdCountry) { return [] }
+        }
+        return namesCountries ? c(.recipientsWithinEEA) : []
     }
 }

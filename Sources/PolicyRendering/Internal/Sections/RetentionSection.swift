@@ -53,7 +53,9 @@ enum RetentionSection: SectionBuilder {
         if let reference = c.known(rule.legalReference, at: pointer() / "legalReference") {
             cell.append(text: " (\(reference))")
         }
-        return cell.finish().capitalizingFirstLetter
+        var runs = cell.finish()
+        runs.capitalizeFirstLetter()
+        return runs
     }
 
     /// The text without its closing full stop, unless the stop ends an abbreviation (`etc.`).

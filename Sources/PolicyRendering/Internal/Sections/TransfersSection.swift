@@ -5,22 +5,24 @@ enum TransfersSection: SectionBuilder {
     static let kind = StatementSection.transfers
 
     static func blocks(_ c: Composer) -> [Block] {
-        let rows = c.policy.transfers.enumerated().filter { !c.isMissing(JSONPointer(["transfers"]) / $0.offset) }
-            .map { index, transfer in
-                Table.Row(id: nil, cells: [
-                    recipient(c, transfer, at: JSONPointer(["transfers"]) / index),
-                    [.text(c.country(transfer.country))],
-                    safeguard(c, transfer, at: JSONPointer(["transfers"]) / index),
-                    copy(c, transfer, at: JSONPointer(["transfers"]) / index),
-                ])
-            }
+        var rows: [Table.Row] = []
+        rows.reserveCapacity(c.policy.transfers.count)
+        for (index, transfer) in c.policy.transfers.enumerated() where !c.isMissing(JSONPointer(["transfers"]) / index) {
+            rows.append(Table.Row(id: nil, cells: [
+                recipient(c, transfer, at: JSONPointer(["transfers"]) / index),
+                [.text(c.country(transfer.country))],
+                safeguard(c, transfer, at: JSONPointer(["transfers"]) / index),
+                copy(c, transfer, at: JSONPointer(["transfers"]) / index),
+            ]))
+        }
         guard !rows.isEmpty else { return [] }
         let header = SentenceKey.transfersColumns.map { [Inline.text(c.string($0))] }
         return [.paragraph(c(.transfersIntro)), .table(Table(header: header, rows: rows))]
     }
 
     private static func recipient(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
-        let name: [Inline] = [.text(c.text(c.policy.recipient(transfer.recipient)?.name))]
+        let recipient = c.recipientPositions.position(of: transfer.recipient)
+        let name: [Inline] = [.text(c.text(recipient.map { c.policy.recipients[$0].name }))]
         guard let importer = c.known(transfer.importer, at: pointer() / "importer") else { return name }
         return c(.transfersImporter, ("recipient", .runs(name)), ("importer", .text(importer)))
     }

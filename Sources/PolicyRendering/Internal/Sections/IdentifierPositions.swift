@@ -1,0 +1,83 @@
+import PolicyModel
+
+/// The position of each identifier in one of the policy's lists (its data categories, its purposes),
+/// the first wins when two are equal: what a `[Identifier<Tag>: Int]` filled in list order, keeping
+/// the first, answers.
+///
+/// Identifiers are lowercase ASCII in practice. Two ASCII strings are equal as strings exactly when
+/// their bytes are (an ASCII character has no other canonical form), so ASCII identifiers sit in a
+/// small open-addressing table of byte hashes, cheaper than hashing the string with its seed. A
+/// candidate found there is still confirmed with `==`, the dictionary's own equality. Any other case
+/// goes by `==` alone: a list holding a non-ASCII identifier keeps a dictionary, and a non-ASCII
+/// identifier looked up (which may still equal an ASCII one, as the Kelvin sign equals `K`) is
+/// compared with each identifier of the list in order.
+struct IdentifierPositions<Tag> {
+    private let ids: [Identifier<Tag>]
+    /// Slots of `hash | 1` (0 is empty), and the position of the slot's identifier in `ids`.
+    private var slots: [UInt64] = []
+    private var positions: [Int] = []
+    /// The positions by identifier, when some identifier of the list is not ASCII.
+    private var dictionary: [Identifier<Tag>: Int]?
+    /// How many different identifiers the list holds.
+    private(set) var count = 0
+
+    init(_ ids: [Identifier<Tag>]) {
+        self.ids = ids
+        var capacity = 16
+        while capacity < ids.count * 2 { capacity *= 2 }
+        slots = Array(repeating: 0, count: capacity)
+        positions = Array(repeating: 0, count: capacity)
+        for (position, id) in ids.enumerated() {
+            guard let hash = Self.asciiHash(id) else {
+                dictionary = Self.dictionary(ids)
+                count = dictionary?.count ?? 0
+                return
+            }
+            if find(id, hash: hash) == nil {
+                var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+                slots[slot] = hash
+                positions[slot] = position
+                count += 1
+            }
+        }
+    }
+
+    /// The position of the first identifier of the list equal to `id`, or `nil` when none is.
+    func position(of id: Identifier<Tag>) -> Int? {
+        if let dictionary { return dictionary[id] }
+        guard let hash = Self.asciiHash(id) else { return ids.firstIndex(of: id) }
+        return find(id, hash: hash)
+    }
+
+    private func find(_ id: Identifier<Tag>, hash: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            if slots[slot] == hash, ids[positions[slot]] == id { return positions[slot] }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return nil
+    }
+
+    /// The positions as a dictionary filled in list order, keeping the first.
+    private static func dictionary(_ ids: [Identifier<Tag>]) -> [Identifier<Tag>: Int] {
+        var positions: [Identifier<Tag>: Int] = [:]
+        positions.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = position }
+        return positions
+    }
+
+    /// FNV-1a over the identifier's bytes, never 0; `nil` when a byte is not ASCII.
+    private static func asciiHash(_ id: Identifier<Tag>) -> UInt64? {
+        var text = id.rawValue
+        return text.withUTF8 { bytes -> UInt64? in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            var union: UInt8 = 0
+            for byte in bytes {
+                union |= byte
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            return union < 0x80 ? hash | 1 : nil
+        }
+    }
+}
