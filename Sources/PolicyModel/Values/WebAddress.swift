@@ -29,6 +29,43 @@ public struct WebAddress: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     static func isAllowed(_ value: String) -> Bool {
+        var copy = value
+        if let answer = copy.withUTF8({ isAllowedASCII($0) }) { return answer }
+        return isAllowedByCharacters(value)
+    }
+
+    /// ``isAllowed(_:)`` read on bytes, for an address that is all ASCII (every one a policy has had
+    /// so far); `nil` for any other, which ``isAllowedByCharacters(_:)`` reads.
+    ///
+    /// In ASCII a byte is a scalar and a character, except CR LF, which is one character: a CR or an
+    /// LF is refused by both readings (below U+0021), so the count of characters only matters once
+    /// it equals the count of bytes. Every test below is the one of ``isAllowedByCharacters(_:)``.
+    private static func isAllowedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var colon: Int?
+        for (index, byte) in bytes.enumerated() {
+            if byte >= 0x80 { return nil }
+            if colon == nil, byte == UInt8(ascii: ":") { colon = index }
+        }
+        guard let colon else { return false }
+        let scheme = bytes[..<colon].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        guard let schemeIndex = allowedSchemeBytes.firstIndex(where: { $0.elementsEqual(scheme) }) else { return false }
+        let rest = bytes[(colon + 1)...]
+        guard !rest.isEmpty, bytes.count <= 2048 else { return false }
+        for byte in bytes where byte < 0x21 || byte == 0x7F || forbiddenBytes.contains(byte) { return false }
+        if allowedSchemes[schemeIndex].hasPrefix("http") {
+            guard rest.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]), rest.count > 2 else { return false }
+        }
+        return true
+    }
+
+    /// ``allowedSchemes`` as bytes, in the same order.
+    private static let allowedSchemeBytes: [[UInt8]] = allowedSchemes.map { Array($0.utf8) }
+
+    /// The ASCII characters no address may hold: they would end an attribute or a Markdown link.
+    private static let forbiddenBytes: [UInt8] = Array("\"'<>` \\{}|^".utf8)
+
+    /// ``isAllowed(_:)`` by characters and scalars: what an address with non-ASCII text goes through.
+    static func isAllowedByCharacters(_ value: String) -> Bool {
         guard let colon = value.firstIndex(of: ":") else { return false }
         let scheme = value[..<colon].lowercased()
         guard allowedSchemes.contains(scheme) else { return false }
