@@ -77,6 +77,16 @@ import Testing
         }
     }
 
+    /// A table sized for fewer words than it is given grows, and still finds every word and no other.
+    @Test func wordTableGrowsPastItsExpectedCount() {
+        var table = ProperNameWordTable(expectedCount: 1)
+        let words = (0..<200).map { "Name\($0)" }
+        for word in words { table.insert(word) }
+        let set = ProperNameWords(table)
+        for word in words { #expect(set.contains(word)) }
+        for other in ["Name200", "name1", "", "Name"] { #expect(!set.contains(other)) }
+    }
+
     /// Running text read on the opening only: marks, joiners and line ends right after each word and
     /// further on, where the reading by characters would cut words differently.
     @Test func runningTextReadsTheOpeningAsCharactersWould() {

@@ -208,11 +208,14 @@ final class LintInput {
             return index.patternBit(signature) ?? 0
         }
         // A field none of whose texts holds a key of any of the patterns, or folds to ASCII, has no
-        // candidate text: its texts are not looked at, unless a pattern has no bit.
-        let wanted = bits.contains(0) ? UInt64.max : bits.reduce(0, |)
+        // candidate text: its texts are not looked at, unless a pattern has no bit (then every field
+        // is, whatever its bits: a field may have none).
+        let everyField = bits.contains(0)
+        let wanted = bits.reduce(0, |)
         var candidates: [Int] = []
         texts.withUnsafeBufferPointer { texts in
-            for (offset, field) in fields.enumerated() where field.foldsToASCII || field.patterns & wanted != 0 {
+            for (offset, field) in fields.enumerated()
+            where everyField || field.foldsToASCII || field.patterns & wanted != 0 {
                 for text in field.texts {
                     let code = texts[text].code
                     guard let entry = entries.firstIndex(where: { $0.code.equals(code, $0.language, texts[text].language) })

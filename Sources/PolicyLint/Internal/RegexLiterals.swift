@@ -35,15 +35,6 @@ indirect enum Requirement: Hashable, Sendable {
         }
     }
 
-    /// Whether the literals `contains` finds satisfy the condition.
-    func isMet(_ contains: (RequiredLiteral) -> Bool) -> Bool {
-        switch self {
-        case .literal(let literal): return contains(literal)
-        case .all(let parts): return parts.allSatisfy { $0.isMet(contains) }
-        case .any(let parts): return parts.contains { $0.isMet(contains) }
-        }
-    }
-
     static func all(of parts: [Requirement]) -> Requirement? {
         var flat: [Requirement] = []
         for part in parts {
@@ -271,10 +262,11 @@ enum RegexLiterals {
                 }
                 guard let atom = atom(), let info = quantified(atom) else { return nil }
                 switch info {
-                case .exact(let sequences) where sequences.count == 1:
+                case .exact(let sequences) where sequences.count == 1 && run.count <= maximumExpansion:
                     // One string (a plain character, say): appended to each string of the run in place.
                     // Distinct strings stay distinct with the same end, so this is the product below,
-                    // in the same order, and no larger than the run.
+                    // in the same order and of the run's size, which the product keeps (no larger than
+                    // `maximumExpansion`).
                     for position in run.indices { run[position] += sequences[0] }
                 case .exact(let sequences):
                     var product: [Sequence] = []

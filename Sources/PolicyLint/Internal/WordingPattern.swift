@@ -97,8 +97,9 @@ struct ScannedText {
         patterns = 0
     }
 
-    /// Whether the literals the text contains satisfy `requirement` (``Requirement/isMet(_:)`` with
-    /// ``contains(_:certain:)``), read without a closure so that the text is not copied for each literal.
+    /// Whether the literals the text contains satisfy `requirement`: each literal by
+    /// ``contains(_:certain:)``, all or any of the parts as the requirement says. Read without a
+    /// closure, so that the text is not copied for each literal.
     func meets(_ requirement: Requirement) -> Bool {
         switch requirement {
         case .literal(let literal): return contains(literal)

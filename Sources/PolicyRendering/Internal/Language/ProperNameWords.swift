@@ -39,7 +39,7 @@ struct ProperNameWordTable {
     /// Words with characters of several scalars.
     private var others: [String] = []
 
-    /// An empty set, its table sized for up to `expectedCount` words.
+    /// An empty set, its table sized for up to `expectedCount` words (it grows past them).
     init(expectedCount: Int) {
         var capacity = 16
         while capacity < expectedCount * 2 { capacity *= 2 }
@@ -94,12 +94,29 @@ struct ProperNameWordTable {
     /// Adds the single-scalar word `bytes`.
     private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard find(bytes) == nil else { return }
-        let hash = Self.hash(bytes)
+        // At most half full, so a probe always ends at an empty slot: past that, the table doubles.
+        if (words.count + 1) * 2 > slots.count { grow() }
+        place(Self.hash(bytes), position: words.count)
+        words.append(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Puts the word at `position` of `words`, whose hash is `hash`, in the first empty slot from its own.
+    private mutating func place(_ hash: UInt64, position: Int) {
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
         slots[slot] = hash
-        positions[slot] = words.count
-        words.append(String(decoding: bytes, as: UTF8.self))
+        positions[slot] = position
+    }
+
+    /// Doubles the table and places every word again.
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        positions = Array(repeating: 0, count: slots.count)
+        for (position, word) in words.enumerated() {
+            var word = word
+            let hash = word.withUTF8 { Self.hash($0) }
+            place(hash, position: position)
+        }
     }
 
     private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -54,7 +54,7 @@ extension [Inline] {
     }
 
     /// ``capitalizingFirstLetter`` in place; the runs are left alone (and not copied) when the first
-    /// letter is already a capital or the first run is a link.
+    /// run is a link or its text is one ``String/firstLetterRaised`` leaves as it is.
     mutating func capitalizeFirstLetter() {
         guard let first = first else { return }
         switch first {
