@@ -5,14 +5,36 @@ import PolicyModel
 /// The EEA list and the adequacy decisions follow the Commission's published list; entries marked
 /// `verified: false` await a primary source.
 public enum Countries {
-    public static func named(_ code: CountryCode) -> Country? { byCode[code] }
+    public static func named(_ code: CountryCode) -> Country? {
+        if let slot = CountryTable.slot(of: code) {
+            let offset = byLetters[slot]
+            return offset < 0 ? nil : all[Int(offset)]
+        }
+        return byCode[code]
+    }
 
-    public static func isKnown(_ code: CountryCode) -> Bool { byCode[code] != nil }
+    public static func isKnown(_ code: CountryCode) -> Bool {
+        if let slot = CountryTable.slot(of: code) { return byLetters[slot] >= 0 }
+        return byCode[code] != nil
+    }
 
     public static let all: [Country] = eea + adequate + others
 
     private static let byCode: [CountryCode: Country] = Dictionary(
         uniqueKeysWithValues: all.map { ($0.code, $0) })
+
+    /// For each code of two ASCII capitals (``CountryTable/slot(of:)``), the offset in ``all`` of its
+    /// country, or -1: the same answers as ``byCode`` without hashing. Every code of the catalogue is
+    /// two ASCII capitals (the tests check it), and an ASCII string equals another string only when
+    /// their bytes are the same, so a code with a slot names a country exactly when the table says so.
+    private static let byLetters: [Int16] = {
+        var table = [Int16](repeating: -1, count: CountryTable.slotCount)
+        for (offset, country) in all.enumerated() {
+            guard let slot = CountryTable.slot(of: country.code) else { continue }
+            table[slot] = Int16(offset)
+        }
+        return table
+    }()
 
     private static func date(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate {
         guard let date = CalendarDate(year: y, month: m, day: d) else { preconditionFailure("bad date \(y)-\(m)-\(d)") }

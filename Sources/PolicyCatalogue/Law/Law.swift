@@ -8,7 +8,7 @@ public enum Law {
     /// The rights that apply to the processing the policy describes, in the order of the GDPR.
     public static func rights(for policy: Policy) -> [DataSubjectRight] {
         // One pass over the purposes tells which bases and which purposes' features are present.
-        var bases: Set<LegalBasis> = []
+        var bases = LegalBases()
         var directMarketing = false
         var explicitConsent = false
         for purpose in policy.purposes {
@@ -16,17 +16,22 @@ public enum Law {
             if purpose.directMarketing != nil { directMarketing = true }
             if purpose.specialCategoryCondition == .explicitConsent { explicitConsent = true }
         }
-        return DataSubjectRight.allCases.filter { right in
-            switch right {
-            case .access, .rectification, .erasure, .restriction: true
-            case .portability: bases.contains(.consent) || bases.contains(.contract)
-            case .objection: bases.contains(.legitimateInterests) || bases.contains(.publicTask)
-            case .objectionToDirectMarketing: directMarketing
-            case .withdrawConsent: bases.contains(.consent) || explicitConsent
-            case .humanIntervention: policy.automatedDecisions.contains { $0.kind == .solelyAutomatedDecision }
-            case .postMortemDirectives: policy.controller.country == "FR"
-            }
+        var rights: [DataSubjectRight] = []
+        rights.reserveCapacity(DataSubjectRight.allCases.count)
+        for right in DataSubjectRight.allCases {
+            let applies =
+                switch right {
+                case .access, .rectification, .erasure, .restriction: true
+                case .portability: bases.contains(.consent) || bases.contains(.contract)
+                case .objection: bases.contains(.legitimateInterests) || bases.contains(.publicTask)
+                case .objectionToDirectMarketing: directMarketing
+                case .withdrawConsent: bases.contains(.consent) || explicitConsent
+                case .humanIntervention: policy.automatedDecisions.contains { $0.kind == .solelyAutomatedDecision }
+                case .postMortemDirectives: policy.controller.country == "FR"
+                }
+            if applies { rights.append(right) }
         }
+        return rights
     }
 
     /// Whether the right to object must be shown apart from other information (Art. 21(4)).
@@ -45,8 +50,22 @@ public enum Law {
     }
 
     /// The third countries a recipient's data reaches, itself or through its sub-processors.
+    ///
+    /// Each code once (the first of equal ones), in ascending order: a recipient names a handful of
+    /// countries, so they are gathered in an array, each compared with those already kept, rather than
+    /// hashed into a set.
     public static func thirdCountries(of recipient: Recipient) -> [CountryCode] {
-        let all = recipient.processingCountries + recipient.subProcessors.flatMap(\.processingCountries)
-        return Array(Set(all.filter { Countries.named($0)?.isThirdCountry ?? true })).sorted()
+        var countries: [CountryCode] = []
+        func add(_ codes: [CountryCode]) {
+            for code in codes where !countries.contains(code) && (Countries.named(code)?.isThirdCountry ?? true) {
+                countries.append(code)
+            }
+        }
+        add(recipient.processingCountries)
+        for subProcessor in recipient.subProcessors { add(subProcessor.processingCountries) }
+        // Distinct codes: no two compare equal, so the order is the one `sorted()` gives whatever
+        // the algorithm.
+        countries.sort()
+        return countries
     }
 }

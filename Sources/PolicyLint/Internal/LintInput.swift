@@ -44,8 +44,7 @@ final class LintInput {
             var patterns: UInt64 = 0
             var foldsToASCII = false
             // `Localized` keeps its texts sorted by language: they come in `Localized.languages` order.
-            for language in text.languages {
-                guard let value = text[language] else { continue }
+            text.forEachText { language, value in
                 let scan = Wording.withBytesInPlace(of: value) { index.scan($0, into: &hits) }
                 patterns |= scan.patterns
                 foldsToASCII = foldsToASCII || scan.foldsToASCII
@@ -71,12 +70,12 @@ final class LintInput {
             let name = recipient.name
             var names: [LowercaseName] = []
             var previous: String? = nil
-            for language in name.languages {
+            name.forEachText { _, value in
                 // A name lowers to an empty one only when it is empty.
-                guard let value = name[language], !value.isEmpty else { continue }
+                guard !value.isEmpty else { return }
                 // A name is often the same in every language: the same bytes are lowered once (the
                 // names are only asked whether one of them matches).
-                if let previous, Wording.sameBytes(previous, value) { continue }
+                if let previous, Wording.sameBytes(previous, value) { return }
                 names.append(LowercaseName(value))
                 previous = value
             }

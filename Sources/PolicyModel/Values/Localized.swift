@@ -48,6 +48,15 @@ public struct Localized: Hashable, Sendable, Codable {
     /// The languages present, in a stable order.
     public var languages: [Language] { entries.map(\.language) }
 
+    /// Calls `body` with each language present and its text, in ``languages`` order.
+    ///
+    /// The same pairs as `for language in languages { self[language]! }`, without building the
+    /// array of languages or scanning for each one: for the linter and renderer, which read every
+    /// text of every field of a policy.
+    public func forEachText(_ body: (Language, String) throws -> Void) rethrows {
+        for entry in entries { try body(entry.language, entry.text) }
+    }
+
     public init(from decoder: any Decoder) throws {
         let raw = try decoder.singleValueContainer().decode([String: String].self)
         var texts: [Language: String] = [:]

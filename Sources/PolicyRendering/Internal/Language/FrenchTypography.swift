@@ -50,7 +50,11 @@ enum FrenchTypography {
             case .unchanged:
                 return nil
             case .written(let count):
-                return buffer.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+                // Valid UTF-8: ``ScalarWriter`` copies runs of the input (valid, being a `String`) that
+                // start and end at scalar boundaries (the start of a mark, the end of a scalar read),
+                // writes whole scalars it encodes itself (marks read from the input, U+00A0, U+2019,
+                // U+202F), and only ever cuts back to the start of a scalar it wrote (`lastWritten`).
+                return buffer.withUnsafeBufferPointer { String(validUTF8: UnsafeBufferPointer(rebasing: $0[..<count])) }
             case .notSingleScalar:
                 guard text.unicodeScalars.contains(where: isMarkCandidate) else { return nil }
                 let typeset = String(apply(Array(text)))
