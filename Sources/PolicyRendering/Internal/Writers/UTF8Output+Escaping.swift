@@ -121,7 +121,9 @@ extension UTF8Output {
         var pairs = [UInt8](repeating: 0, count: 65536)
         pairs.withUnsafeMutableBufferPointer { pairs in
             for high in 0..<256 {
-                for low in 0..<256 { pairs[high << 8 | low] = single[high] | single[low] }
+                let classesOfHigh = single[high]
+                let row = UnsafeMutableBufferPointer(rebasing: pairs[high << 8..<(high + 1) << 8])
+                for low in 0..<256 { row[low] = classesOfHigh | single[low] }
             }
         }
         return pairs
