@@ -13,12 +13,16 @@ struct UTF8Output: ~Copyable {
     private(set) var count = 0
     /// For each of the 256 bytes, which escaping scans stop at it (see ``fillByteClasses(_:)``).
     let byteClasses: UnsafeMutablePointer<UInt8>
+    /// ``bytePairClasses``, held here so that a scan reads a stored table and calls nothing that
+    /// could release (see ``grow(toHold:)``).
+    let bytePairs: [UInt8]
 
     init(capacity: Int = 0) {
         self.capacity = max(capacity, 64)
         base = .allocate(capacity: self.capacity)
         byteClasses = .allocate(capacity: 256)
         Self.fillByteClasses(byteClasses)
+        bytePairs = Self.bytePairClasses
     }
 
     deinit {
