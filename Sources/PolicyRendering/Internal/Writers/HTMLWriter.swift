@@ -10,7 +10,7 @@ struct HTMLWriter: ~Copyable {
     /// The id of the section being written, so its tables can name it.
     private var sectionID = ""
     /// The escaped column names of the table being written, end to end, and where each one ends.
-    private var labels = UTF8Output(capacity: 512)
+    private var labels = UTF8Output()
     private var labelEnds: [Int] = []
 
     init(capacity: Int = 0) {

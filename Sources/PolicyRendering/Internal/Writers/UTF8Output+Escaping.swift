@@ -81,53 +81,22 @@ extension UTF8Output {
     }
 
     /// The index of the first byte from `start` on whose classes meet `classes`, or the count:
-    /// bytes looked at two at a time in ``bytePairs`` (sixteen bytes a round, then a pair at
-    /// a time), then one at a time up to the one found.
-    ///
-    /// The pair loops only step over pairs whose two bytes both lack `classes` (an entry of the pair
-    /// table is the union of its two bytes' classes, whichever byte comes first in memory), so the
-    /// last loop, which is the definition, starts at or before the byte it finds and answers the same.
+    /// bytes looked at eight at a time, then one at a time up to the one found.
     @inline(__always)
     private func firstByte(in source: UnsafeBufferPointer<UInt8>, from start: Int, ofClasses classes: UInt8) -> Int {
         let count = source.count
         var index = start
-        if let base = source.baseAddress, index + 2 <= count {
-            let bytes = UnsafeRawPointer(base)
-            index = bytePairs.withUnsafeBufferPointer { pairs in
-                var index = index
-                @inline(__always) func pair(_ offset: Int) -> UInt8 {
-                    pairs[Int(bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self))]
-                }
-                while index + 16 <= count {
-                    var found = pair(index) | pair(index + 2) | pair(index + 4) | pair(index + 6)
-                    found |= pair(index + 8) | pair(index + 10) | pair(index + 12) | pair(index + 14)
-                    if found & classes != 0 { break }
-                    index += 16
-                }
-                while index + 2 <= count, pair(index) & classes == 0 { index += 2 }
-                return index
-            }
+        while index + 8 <= count {
+            var found = byteClasses[Int(source[index])] | byteClasses[Int(source[index + 1])]
+            found |= byteClasses[Int(source[index + 2])] | byteClasses[Int(source[index + 3])]
+            found |= byteClasses[Int(source[index + 4])] | byteClasses[Int(source[index + 5])]
+            found |= byteClasses[Int(source[index + 6])] | byteClasses[Int(source[index + 7])]
+            if found & classes != 0 { break }
+            index += 8
         }
         while index < count, byteClasses[Int(source[index])] & classes == 0 { index += 1 }
         return index
     }
-
-    /// For each two bytes read as one `UInt16`, the union of their classes in the table that
-    /// ``fillByteClasses(_:)`` fills: 64 KiB made once, so that a scan looks at two bytes per lookup.
-    static let bytePairClasses: [UInt8] = {
-        let single = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-        defer { single.deallocate() }
-        fillByteClasses(single)
-        var pairs = [UInt8](repeating: 0, count: 65536)
-        pairs.withUnsafeMutableBufferPointer { pairs in
-            for high in 0..<256 {
-                let classesOfHigh = single[high]
-                let row = UnsafeMutableBufferPointer(rebasing: pairs[high << 8..<(high + 1) << 8])
-                for low in 0..<256 { row[low] = classesOfHigh | single[low] }
-            }
-        }
-        return pairs
-    }()
 
     /// ``Swift/String/containsControl(_:)``, with the table finding the bytes to look at closely.
     func containsControl(_ source: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -13,16 +13,12 @@ struct UTF8Output: ~Copyable {
     private(set) var count = 0
     /// For each of the 256 bytes, which escaping scans stop at it (see ``fillByteClasses(_:)``).
     let byteClasses: UnsafeMutablePointer<UInt8>
-    /// ``bytePairClasses``, held here so that a scan reads a stored table and calls nothing that
-    /// could release (see ``grow(toHold:)``).
-    let bytePairs: [UInt8]
 
     init(capacity: Int = 0) {
         self.capacity = max(capacity, 64)
         base = .allocate(capacity: self.capacity)
         byteClasses = .allocate(capacity: 256)
         Self.fillByteClasses(byteClasses)
-        bytePairs = Self.bytePairClasses
     }
 
     deinit {
@@ -37,15 +33,11 @@ struct UTF8Output: ~Copyable {
     }
 
     /// The document written so far.
+    ///
+    /// Valid UTF-8 by construction (see the type's documentation), so not validated again: checking
+    /// 50 KB of accented text would cost as much as writing it.
     var string: String {
-        let written = UnsafeBufferPointer(start: base, count: count)
-        assert(String(validating: written, as: UTF8.self) != nil, "UTF8Output holds invalid UTF-8")
-        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
-            // Valid by construction (see the type's documentation), so not validated again: checking
-            // 50 KB of accented text would cost as much as writing it.
-            return String(copying: unsafe UTF8Span(unchecked: written.span))
-        }
-        return String(decoding: written, as: UTF8.self)
+        String(validUTF8: UnsafeBufferPointer(start: base, count: count))
     }
 
     /// The bytes from `start` on, as a string; for the rare rewrite of a line already written.
