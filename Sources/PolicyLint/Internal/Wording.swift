@@ -124,14 +124,16 @@ enum NameMatching {
     /// Two such texts are canonically equivalent only where they are equal, so a byte search answers
     /// as Foundation does; a text with any other character (a combining mark, the Angstrom sign, a
     /// letter of Latin Extended-B with a stacked decomposition) goes to Foundation.
-    static func isPlainLatin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    ///
+    /// `twoByteLeads` narrows the two-byte characters allowed: `0xC2...0xC3` is Latin-1 alone.
+    static func isPlainLatin(_ bytes: UnsafeBufferPointer<UInt8>, twoByteLeads: ClosedRange<UInt8> = 0xC2...0xC5) -> Bool {
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
                 index += 1
-            } else if (0xC2...0xC5).contains(byte) {
+            } else if twoByteLeads.contains(byte) {
                 index += 2
             } else if byte == 0xE2, index + 2 < count {
                 let second = bytes[index + 1]
@@ -178,25 +180,8 @@ struct LowercaseName {
     /// 0x20. The result holds plain Latin characters only (``NameMatching/isPlainLatin(_:)``).
     static func latin1Lowercase(_ name: String) -> String? {
         Wording.withBytes(of: name) { bytes -> String? in
-            var index = 0
+            guard NameMatching.isPlainLatin(bytes, twoByteLeads: 0xC2...0xC3) else { return nil }
             let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                } else if byte == 0xC2 || byte == 0xC3 {
-                    index += 2
-                } else if byte == 0xE2, index + 2 < count {
-                    let second = bytes[index + 1]
-                    let third = bytes[index + 2]
-                    let allowed = (second == 0x80 && ((0x90...0xA7).contains(third) || third == 0xAF))
-                        || (second == 0x82 && third == 0xAC)
-                    guard allowed else { return nil }
-                    index += 3
-                } else {
-                    return nil
-                }
-            }
             return String(unsafeUninitializedCapacity: count) { buffer in
                 var previous: UInt8 = 0
                 for offset in 0..<count {
