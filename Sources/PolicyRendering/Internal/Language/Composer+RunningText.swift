@@ -76,25 +76,6 @@ extension Composer {
         return ProperNameWords(words)
     }
 
-    /// ``properNameWords(of:in:)`` as first written, word strings collected first: the reference the
-    /// tests compare it with.
-    static func properNameWordsByCollecting(of policy: Policy, in language: Language) -> ProperNameWords {
-        var words: [String] = []
-        func add(_ name: String) {
-            if let word = RunningText.firstBareWord(of: name) { words.append(word) }
-        }
-        add(policy.controller.legalName)
-        policy.controller.tradeNames.forEach(add)
-        for recipient in policy.recipients { add(recipient.name[language] ?? "") }
-        for recipient in policy.recipients { recipient.subProcessors.forEach { add($0.name) } }
-        for cookie in policy.cookies {
-            add(cookie.name)
-            add(cookie.provider)
-        }
-        for transfer in policy.transfers { transfer.importer.map(add) }
-        return ProperNameWords(words)
-    }
-
     /// A word without the punctuation around it: `(Facebook),` is `Facebook`.
     static func bareWord(_ word: Substring) -> String {
         let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
