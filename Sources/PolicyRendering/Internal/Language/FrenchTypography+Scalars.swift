@@ -114,6 +114,7 @@ extension FrenchTypography {
 
         /// Whether the first `count` bytes of `a` and `b` are the same, read eight at a time.
         private static func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+            guard count > 0 else { return true }  // an empty buffer may have no address
             let first = UnsafeRawPointer(a.baseAddress.unsafelyUnwrapped)
             let second = UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped)
             var offset = 0

@@ -133,10 +133,7 @@ struct ProperNameWordTable {
     private static func equals(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard word.utf8.count == bytes.count else { return false }
         var word = word
-        return word.withUTF8 { stored in
-            for index in 0..<stored.count where stored[index] != bytes[index] { return false }
-            return true
-        }
+        return word.withUTF8 { $0.elementsEqual(bytes) }
     }
 
     /// FNV-1a over the bytes, never 0.
