@@ -47,12 +47,20 @@ final class WordingPattern: ExpressibleByStringLiteral, Sendable {
         return false
     }
 
-    /// The first match of the regex in `text`.
+    /// The first match of the regex in `text` made of whole characters.
+    ///
+    /// The regex reads code points, so `c` matches the start of `c` + U+0301 (`ć`); such a match
+    /// splits a character and is not the letter the pattern names. It is passed over, and a later
+    /// match made of whole characters is the answer.
     func regexMatch(in text: String) -> String? {
-        guard let regex, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let range = Range(match.range, in: text)
-        else { return nil }
-        return String(text[range])
+        guard let regex else { return nil }
+        var found: String?
+        regex.enumerateMatches(in: text, range: NSRange(text.startIndex..., in: text)) { match, _, stop in
+            guard let match, let range = Range(match.range, in: text) else { return }
+            found = String(text[range])
+            stop.pointee = true
+        }
+        return found
     }
 
     /// The first match in `text`, the regex run only when the literals allow a match.
