@@ -55,6 +55,53 @@ import Testing
         #expect(limited.union > 20 && limited.union < 360)
     }
 
+    /// `Requirement.all(of:)` and `any(of:)` as first written: flattened, ordered or without
+    /// repeats, with no shortcut.
+    static func plainAll(_ parts: [Requirement]) -> Requirement? {
+        var flat: [Requirement] = []
+        for part in parts {
+            if case .all(let inner) = part { flat += inner } else { flat.append(part) }
+        }
+        let ordered = flat.filter { $0.literals.allSatisfy { $0.bytes.count >= 4 } }
+            + flat.filter { !$0.literals.allSatisfy { $0.bytes.count >= 4 } }
+        return ordered.isEmpty ? nil : ordered.count == 1 ? ordered[0] : .all(ordered)
+    }
+
+    static func plainAny(_ parts: [Requirement]) -> Requirement? {
+        var flat: [Requirement] = []
+        for part in parts {
+            if case .any(let inner) = part { flat += inner } else { flat.append(part) }
+        }
+        var unique: [Requirement] = []
+        for part in flat where !unique.contains(part) { unique.append(part) }
+        return unique.isEmpty ? nil : unique.count == 1 ? unique[0] : .any(unique)
+    }
+
+    static func randomRequirement(_ generator: inout SplitMix64, depth: Int) -> Requirement {
+        let words = ["ab", "abc", "abcd", "data", "some", "x"]
+        let kind = depth == 0 ? 0 : Int.random(in: 0..<3, using: &generator)
+        if kind == 0 {
+            return .literal(RequiredLiteral(
+                bytes: Array(words.randomElement(using: &generator)!.utf8), boundaryBefore: Bool.random(using: &generator),
+                boundaryAfter: false))
+        }
+        let parts = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+            randomRequirement(&generator, depth: depth - 1)
+        }
+        return kind == 1 ? .all(parts) : .any(parts)
+    }
+
+    @Test func conjunctionsAndAlternationsAsFirstWritten() {
+        var generator = SplitMix64(seed: 0xA11_A4E)
+        for _ in 0..<3000 {
+            let parts = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                Self.randomRequirement(&generator, depth: 2)
+            }
+            #expect(Requirement.all(of: parts) == Self.plainAll(parts), "\(parts)")
+            #expect(Requirement.any(of: parts) == Self.plainAny(parts), "\(parts)")
+        }
+    }
+
     @Test func indexableAsItsLiterals() {
         var requirements = WordingCatalogue.all.compactMap(\.literals.requirement)
         let short = Requirement.literal(RequiredLiteral(bytes: Array("ab".utf8), boundaryBefore: true, boundaryAfter: false))

@@ -36,16 +36,26 @@ indirect enum Requirement: Hashable, Sendable {
     }
 
     static func all(of parts: [Requirement]) -> Requirement? {
+        // One part that is no conjunction is all there is to order (the reader's usual case).
+        if parts.count == 1, !parts[0].isConjunction { return parts[0] }
         var flat: [Requirement] = []
         for part in parts {
             if case .all(let inner) = part { flat += inner } else { flat.append(part) }
         }
         // Indexed literals first: they are answered from the scan, the others by reading the text.
-        let ordered = flat.filter(\.isIndexable) + flat.filter { !$0.isIndexable }
+        var ordered: [Requirement] = []
+        var later: [Requirement] = []
+        ordered.reserveCapacity(flat.count)
+        for part in flat {
+            if part.isIndexable { ordered.append(part) } else { later.append(part) }
+        }
+        ordered += later
         return ordered.isEmpty ? nil : ordered.count == 1 ? ordered[0] : .all(ordered)
     }
 
     static func any(of parts: [Requirement]) -> Requirement? {
+        // One part that is no alternation has no repeat to drop.
+        if parts.count == 1, !parts[0].isAlternation { return parts[0] }
         var flat: [Requirement] = []
         for part in parts {
             if case .any(let inner) = part { flat += inner } else { flat.append(part) }
@@ -53,6 +63,16 @@ indirect enum Requirement: Hashable, Sendable {
         var unique: [Requirement] = []
         for part in flat where !unique.contains(part) { unique.append(part) }
         return unique.isEmpty ? nil : unique.count == 1 ? unique[0] : .any(unique)
+    }
+
+    private var isConjunction: Bool {
+        if case .all = self { return true }
+        return false
+    }
+
+    private var isAlternation: Bool {
+        if case .any = self { return true }
+        return false
     }
 
     /// Whether every literal it names (``literals``) has four bytes or more, read without
