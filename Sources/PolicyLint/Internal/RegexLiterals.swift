@@ -36,16 +36,26 @@ indirect enum Requirement: Hashable, Sendable {
     }
 
     static func all(of parts: [Requirement]) -> Requirement? {
+        // One part that is no conjunction is all there is to order (the reader's usual case).
+        if parts.count == 1, !parts[0].isConjunction { return parts[0] }
         var flat: [Requirement] = []
         for part in parts {
             if case .all(let inner) = part { flat += inner } else { flat.append(part) }
         }
         // Indexed literals first: they are answered from the scan, the others by reading the text.
-        let ordered = flat.filter(\.isIndexable) + flat.filter { !$0.isIndexable }
+        var ordered: [Requirement] = []
+        var later: [Requirement] = []
+        ordered.reserveCapacity(flat.count)
+        for part in flat {
+            if part.isIndexable { ordered.append(part) } else { later.append(part) }
+        }
+        ordered += later
         return ordered.isEmpty ? nil : ordered.count == 1 ? ordered[0] : .all(ordered)
     }
 
     static func any(of parts: [Requirement]) -> Requirement? {
+        // One part that is no alternation has no repeat to drop.
+        if parts.count == 1, !parts[0].isAlternation { return parts[0] }
         var flat: [Requirement] = []
         for part in parts {
             if case .any(let inner) = part { flat += inner } else { flat.append(part) }
@@ -55,7 +65,24 @@ indirect enum Requirement: Hashable, Sendable {
         return unique.isEmpty ? nil : unique.count == 1 ? unique[0] : .any(unique)
     }
 
-    private var isIndexable: Bool { literals.allSatisfy { $0.bytes.count >= 4 } }
+    private var isConjunction: Bool {
+        if case .all = self { return true }
+        return false
+    }
+
+    private var isAlternation: Bool {
+        if case .any = self { return true }
+        return false
+    }
+
+    /// Whether every literal it names (``literals``) has four bytes or more, read without
+    /// gathering them.
+    var isIndexable: Bool {
+        switch self {
+        case .literal(let literal): return literal.bytes.count >= 4
+        case .all(let parts), .any(let parts): return parts.allSatisfy(\.isIndexable)
+        }
+    }
 
     /// Keys (``RequiredLiteral/key``) of which a text meeting the condition holds one, or `nil` when
     /// it may be met by literals too short to have a key.
@@ -121,7 +148,7 @@ enum RegexLiterals {
     fileprivate static let assertion: Int16 = -2
     fileprivate static let wordCharacter: Int16 = -3
     /// Past this many strings, an exact set is no longer expanded.
-    fileprivate static let maximumExpansion = 64
+    static let maximumExpansion = 64
 
     /// What a piece of pattern matches: exactly one of a few strings, or text meeting a requirement
     /// (`nil`: nothing known).
@@ -190,6 +217,38 @@ enum RegexLiterals {
             wordBefore: wordBefore, wordAfter: wordAfter)
     }
 
+    /// Every string of `prefixes` followed by one of `suffixes`, without repeats, in that order; `nil`
+    /// when there are more than ``maximumExpansion``.
+    ///
+    /// The strings are joined only until one more than the limit are found: past it the set is not
+    /// kept, so the rest of the product (which may run to thousands of strings, each compared with
+    /// all the others) is never built.
+    static func product(_ prefixes: [[Int16]], _ suffixes: [[Int16]]) -> [[Int16]]? {
+        var product: [[Int16]] = []
+        for prefix in prefixes {
+            for suffix in suffixes {
+                let joined = prefix + suffix
+                guard !product.contains(joined) else { continue }
+                product.append(joined)
+                if product.count > maximumExpansion { return nil }
+            }
+        }
+        return product
+    }
+
+    /// The strings of all the sets, without repeats, in order; `nil` when there are more than
+    /// ``maximumExpansion``, found as soon as one more than the limit is collected.
+    static func union(_ sets: [[[Int16]]]) -> [[Int16]]? {
+        var union: [[Int16]] = []
+        for set in sets {
+            for sequence in set where !union.contains(sequence) {
+                union.append(sequence)
+                if union.count > maximumExpansion { return nil }
+            }
+        }
+        return union
+    }
+
     fileprivate struct Parser {
         let chars: [Unicode.Scalar]
         var index = 0
@@ -226,13 +285,11 @@ enum RegexLiterals {
 
         /// What an alternation matches: the union of exact sets, else any branch's requirement.
         static func union(_ branches: [Info]) -> Info {
-            var union: [Sequence] = []
-            var allExact = true
-            for branch in branches {
-                guard case .exact(let sequences) = branch else { allExact = false; break }
-                for sequence in sequences where !union.contains(sequence) { union.append(sequence) }
+            let exactSets = branches.compactMap { branch -> [Sequence]? in
+                guard case .exact(let sequences) = branch else { return nil }
+                return sequences
             }
-            if allExact, union.count <= maximumExpansion { return .exact(union) }
+            if exactSets.count == branches.count, let union = RegexLiterals.union(exactSets) { return .exact(union) }
             var parts: [Requirement] = []
             for branch in branches {
                 guard let requirement = branch.requirement else { return .unknown }
@@ -269,19 +326,12 @@ enum RegexLiterals {
                     // `maximumExpansion`).
                     for position in run.indices { run[position] += sequences[0] }
                 case .exact(let sequences):
-                    var product: [Sequence] = []
-                    for prefix in run {
-                        for sequence in sequences {
-                            let joined = prefix + sequence
-                            if !product.contains(joined) { product.append(joined) }
-                        }
-                    }
-                    if product.count > maximumExpansion {
+                    if let product = RegexLiterals.product(run, sequences) {
+                        run = product
+                    } else {
                         exact = false
                         closeRun()
                         run = sequences
-                    } else {
-                        run = product
                     }
                 case .inexact(let requirement):
                     exact = false
