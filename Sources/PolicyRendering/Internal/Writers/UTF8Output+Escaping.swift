@@ -38,12 +38,10 @@ extension UTF8Output {
         neutralising source: UnsafeBufferPointer<UInt8>, escaping _: Specials.Type
     ) {
         let count = source.count
-        let stops = Self.anyFormat | Specials.byteClass
-        var runStart = 0
         var index = 0
         while true {
             // The fast path: bytes that are copied as they are, which almost every byte is.
-            index = firstByte(in: source, from: index, ofClasses: stops)
+            index = appendPlainBytes(of: source, from: index, stoppingAt: Self.anyFormat | Specials.byteClass)
             guard index < count else { break }
             let byte = source[index]
             var length = 1
@@ -56,7 +54,8 @@ extension UTF8Output {
                 replacement = nil
             case 0xC2, 0xE2, 0xEF:
                 guard let control = String.multiByteControl(in: source, at: index) else {
-                    // A scalar kept as it is: its bytes stay in the run.
+                    // A scalar kept as it is: its lead byte here, the others with the plain bytes after it.
+                    append(byte: byte)
                     index += 1
                     continue
                 }
@@ -65,7 +64,6 @@ extension UTF8Output {
             default:
                 break
             }
-            if runStart < index { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
             // The space a line break becomes is escaped where a space is: in a link destination.
             if let replacement {
                 if Specials.contains(replacement) {
@@ -75,26 +73,73 @@ extension UTF8Output {
                 }
             }
             index += length
-            runStart = index
         }
-        if runStart < count { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count])) }
+    }
+
+    /// Copies the bytes of `source` from `start` on up to the first one whose classes meet
+    /// `classes`, and returns its index, or the count when there is none.
+    ///
+    /// Sixteen bytes at a time: a block is copied, then its classes are tested; the room reserved,
+    /// what remains of the text, holds the block, and when a byte of it meets `classes`, only the
+    /// bytes before that one are kept. The last bytes, fewer than sixteen, are tested together and
+    /// copied as one short run, or, when one of them meets `classes`, one by one.
+    @inline(__always)
+    private mutating func appendPlainBytes(
+        of source: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt classes: UInt8
+    ) -> Int {
+        guard let bytes = source.baseAddress else { return start }
+        let count = source.count
+        let table = UnsafePointer(byteClasses)
+        var index = start
+        appendInPlace(upTo: count &- start) { target in
+            var written = 0
+            while count &- index >= 16 {
+                ShortRun.copySixteen(from: bytes + index, to: target + written)
+                if ByteClasses.ofSixteen(at: bytes + index, in: table) & classes != 0 {
+                    // The stop is one of these sixteen, already copied: keep the bytes before it.
+                    while table[Int(bytes[index])] & classes == 0 {
+                        index &+= 1
+                        written &+= 1
+                    }
+                    return written
+                }
+                index &+= 16
+                written &+= 16
+            }
+            let rest = count &- index
+            guard rest > 0 else { return written }
+            if ByteClasses.ofShortRun(at: bytes + index, count: rest, in: table) & classes == 0 {
+                ShortRun.copy(from: bytes + index, to: target + written, count: rest)
+                index = count
+                return written &+ rest
+            }
+            while index < count, table[Int(bytes[index])] & classes == 0 {
+                target[written] = bytes[index]
+                index &+= 1
+                written &+= 1
+            }
+            return written
+        }
+        return index
     }
 
     /// The index of the first byte from `start` on whose classes meet `classes`, or the count:
-    /// bytes looked at eight at a time, then one at a time up to the one found.
+    /// bytes looked at sixteen at a time, the last ones together, then one at a time up to the one found.
     @inline(__always)
     private func firstByte(in source: UnsafeBufferPointer<UInt8>, from start: Int, ofClasses classes: UInt8) -> Int {
+        guard let bytes = source.baseAddress else { return start }
         let count = source.count
+        let table = UnsafePointer(byteClasses)
         var index = start
-        while index + 8 <= count {
-            var found = byteClasses[Int(source[index])] | byteClasses[Int(source[index + 1])]
-            found |= byteClasses[Int(source[index + 2])] | byteClasses[Int(source[index + 3])]
-            found |= byteClasses[Int(source[index + 4])] | byteClasses[Int(source[index + 5])]
-            found |= byteClasses[Int(source[index + 6])] | byteClasses[Int(source[index + 7])]
-            if found & classes != 0 { break }
-            index += 8
+        while count &- index >= 16 {
+            if ByteClasses.ofSixteen(at: bytes + index, in: table) & classes != 0 { break }
+            index &+= 16
         }
-        while index < count, byteClasses[Int(source[index])] & classes == 0 { index += 1 }
+        let rest = min(count &- index, 16)
+        if rest > 0, ByteClasses.ofShortRun(at: bytes + index, count: rest, in: table) & classes == 0 {
+            return count
+        }
+        while index < count, table[Int(bytes[index])] & classes == 0 { index &+= 1 }
         return index
     }
 
@@ -127,78 +172,5 @@ extension UTF8Output {
             if MarkdownSpecials.contains(byte) { table[Int(byte)] |= MarkdownSpecials.byteClass }
             if DestinationSpecials.contains(byte) { table[Int(byte)] |= DestinationSpecials.byteClass }
         }
-    }
-}
-
-/// The printable ASCII a format escapes, and how.
-private protocol EscapedBytes {
-    /// The format's bit in ``UTF8Output/byteClasses``.
-    static var byteClass: UInt8 { get }
-    static func contains(_ byte: UInt8) -> Bool
-    static func appendEscape(of byte: UInt8, to output: inout UTF8Output)
-}
-
-/// `& < > " '`, as entities.
-private enum HTMLSpecials: EscapedBytes {
-    static var byteClass: UInt8 { 2 }
-
-    @inline(__always)
-    static func contains(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        default: false
-        }
-    }
-
-    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
-        switch byte {
-        case UInt8(ascii: "&"): output.append("&amp;")
-        case UInt8(ascii: "<"): output.append("&lt;")
-        case UInt8(ascii: ">"): output.append("&gt;")
-        case UInt8(ascii: "\""): output.append("&quot;")
-        default: output.append("&#39;")
-        }
-    }
-}
-
-/// The characters CommonMark and GFM could read as markup, escaped with a backslash: the backslash
-/// and the backtick, `* _ [ ] < > # | ~ & !`.
-private enum MarkdownSpecials: EscapedBytes {
-    static var byteClass: UInt8 { 4 }
-
-    @inline(__always)
-    static func contains(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
-            UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "!"):
-            true
-        default: false
-        }
-    }
-
-    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
-        output.append(byte: UInt8(ascii: "\\"))
-        output.append(byte: byte)
-    }
-}
-
-/// What could end a link destination: `( ) < > \` and space, behind a backslash.
-private enum DestinationSpecials: EscapedBytes {
-    static var byteClass: UInt8 { 8 }
-
-    @inline(__always)
-    static func contains(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
-            UInt8(ascii: " "):
-            true
-        default: false
-        }
-    }
-
-    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
-        output.append(byte: UInt8(ascii: "\\"))
-        output.append(byte: byte)
     }
 }
