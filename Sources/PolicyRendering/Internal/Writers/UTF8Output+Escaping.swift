@@ -16,14 +16,19 @@ extension UTF8Output {
         case markdownDestination
     }
 
+    /// `text`, neutralised and escaped; inlined, so that the format is known where it is written
+    /// and the call goes straight to that format's scan.
+    @inline(__always)
     mutating func append(_ text: String, escapedFor escaping: Escaping) {
         Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
     }
 
+    @inline(__always)
     mutating func append(_ text: Substring, escapedFor escaping: Escaping) {
         Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
     }
 
+    @inline(__always)
     private mutating func append(neutralising source: UnsafeBufferPointer<UInt8>, escapedFor escaping: Escaping) {
         switch escaping {
         case .html: append(neutralising: source, escaping: HTMLSpecials.self)
@@ -33,7 +38,7 @@ extension UTF8Output {
     }
 
     /// The scan, made once for each format so that the test of a byte is a few instructions.
-    @inline(__always)
+    @inline(never)
     private mutating func append<Specials: EscapedBytes>(
         neutralising source: UnsafeBufferPointer<UInt8>, escaping _: Specials.Type
     ) {
@@ -41,7 +46,7 @@ extension UTF8Output {
         var index = 0
         while true {
             // The fast path: bytes that are copied as they are, which almost every byte is.
-            index = appendPlainBytes(of: source, from: index, stoppingAt: Self.anyFormat | Specials.byteClass)
+            index += appendPlainBytes(of: source, from: index, stoppingAt: Self.anyFormat | Specials.byteClass)
             guard index < count else { break }
             let byte = source[index]
             var length = 1
@@ -77,50 +82,47 @@ extension UTF8Output {
     }
 
     /// Copies the bytes of `source` from `start` on up to the first one whose classes meet
-    /// `classes`, and returns its index, or the count when there is none.
+    /// `classes`, and returns how many it copied: all that remain when none does.
     ///
     /// Sixteen bytes at a time: a block is copied, then its classes are tested; the room reserved,
     /// what remains of the text, holds the block, and when a byte of it meets `classes`, only the
     /// bytes before that one are kept. The last bytes, fewer than sixteen, are tested together and
-    /// copied as one short run, or, when one of them meets `classes`, one by one.
+    /// copied as one short run, or, when one of them meets `classes`, one by one. Each byte is
+    /// written at the same distance from the start of the room as it is read from `start`, so one
+    /// offset counts both.
     @inline(__always)
     private mutating func appendPlainBytes(
         of source: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt classes: UInt8
     ) -> Int {
-        guard let bytes = source.baseAddress else { return start }
-        let count = source.count
+        guard let bytes = source.baseAddress else { return 0 }
+        let length = source.count &- start
+        let from = bytes + start
         let table = UnsafePointer(byteClasses)
-        var index = start
-        appendInPlace(upTo: count &- start) { target in
-            var written = 0
-            while count &- index >= 16 {
-                ShortRun.copySixteen(from: bytes + index, to: target + written)
-                if ByteClasses.ofSixteen(at: bytes + index, in: table) & classes != 0 {
+        var offset = 0
+        appendInPlace(upTo: length) { to in
+            while length &- offset >= 16 {
+                ShortRun.copySixteen(from: from + offset, to: to + offset)
+                if ByteClasses.ofSixteen(at: from + offset, in: table) & classes != 0 {
                     // The stop is one of these sixteen, already copied: keep the bytes before it.
-                    while table[Int(bytes[index])] & classes == 0 {
-                        index &+= 1
-                        written &+= 1
-                    }
-                    return written
+                    while table[Int(from[offset])] & classes == 0 { offset &+= 1 }
+                    return offset
                 }
-                index &+= 16
-                written &+= 16
+                offset &+= 16
             }
-            let rest = count &- index
-            guard rest > 0 else { return written }
-            if ByteClasses.ofShortRun(at: bytes + index, count: rest, in: table) & classes == 0 {
-                ShortRun.copy(from: bytes + index, to: target + written, count: rest)
-                index = count
-                return written &+ rest
+            let rest = length &- offset
+            guard rest > 0 else { return offset }
+            if ByteClasses.ofShortRun(at: from + offset, count: rest, in: table) & classes == 0 {
+                ShortRun.copy(from: from + offset, to: to + offset, count: rest)
+                offset = length
+                return offset
             }
-            while index < count, table[Int(bytes[index])] & classes == 0 {
-                target[written] = bytes[index]
-                index &+= 1
-                written &+= 1
+            while offset < length, table[Int(from[offset])] & classes == 0 {
+                to[offset] = from[offset]
+                offset &+= 1
             }
-            return written
+            return offset
         }
-        return index
+        return offset
     }
 
     /// The index of the first byte from `start` on whose classes meet `classes`, or the count:
