@@ -2,7 +2,8 @@
 protocol EscapedBytes {
     /// The format's bit in ``UTF8Output/byteClasses``.
     static var byteClass: UInt8 { get }
-    static func contains(_ byte: UInt8) -> Bool
+    /// The bytes escaped, each once.
+    static var specials: StaticString { get }
     static func appendEscape(of byte: UInt8, to output: inout UTF8Output)
 }
 
@@ -10,14 +11,7 @@ protocol EscapedBytes {
 enum HTMLSpecials: EscapedBytes {
     static var byteClass: UInt8 { 2 }
 
-    @inline(__always)
-    static func contains(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        default: false
-        }
-    }
-
+    static var specials: StaticString { "&<>\"'" }
 
     static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
         switch byte {
@@ -35,17 +29,7 @@ enum HTMLSpecials: EscapedBytes {
 enum MarkdownSpecials: EscapedBytes {
     static var byteClass: UInt8 { 4 }
 
-    @inline(__always)
-    static func contains(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
-            UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "!"):
-            true
-        default: false
-        }
-    }
-
+    static var specials: StaticString { "\\`*_[]<>#|~&!" }
 
     static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
         output.append(byte: UInt8(ascii: "\\"))
@@ -57,16 +41,7 @@ enum MarkdownSpecials: EscapedBytes {
 enum DestinationSpecials: EscapedBytes {
     static var byteClass: UInt8 { 8 }
 
-    @inline(__always)
-    static func contains(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
-            UInt8(ascii: " "):
-            true
-        default: false
-        }
-    }
-
+    static var specials: StaticString { "()<>\\ " }
 
     static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
         output.append(byte: UInt8(ascii: "\\"))

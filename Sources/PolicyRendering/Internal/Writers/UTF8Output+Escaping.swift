@@ -71,7 +71,7 @@ extension UTF8Output {
             }
             // The space a line break becomes is escaped where a space is: in a link destination.
             if let replacement {
-                if Specials.contains(replacement) {
+                if byteClasses[Int(replacement)] & Specials.byteClass != 0 {
                     Specials.appendEscape(of: replacement, to: &self)
                 } else {
                     append(byte: replacement)
@@ -167,12 +167,19 @@ extension UTF8Output {
     /// owning it keeps the scans free of shared state and of reference counting.
     static func fillByteClasses(_ table: UnsafeMutablePointer<UInt8>) {
         table.initialize(repeating: 0, count: 256)
-        for byte in [0x7F, 0xC2, 0xE2, 0xEF] + Array(0x00...0x1F) { table[byte] = anyFormat }
-        // Every format's specials are printable ASCII.
-        for byte in UInt8(0x20)...0x7E {
-            if HTMLSpecials.contains(byte) { table[Int(byte)] |= HTMLSpecials.byteClass }
-            if MarkdownSpecials.contains(byte) { table[Int(byte)] |= MarkdownSpecials.byteClass }
-            if DestinationSpecials.contains(byte) { table[Int(byte)] |= DestinationSpecials.byteClass }
+        for byte in 0..<0x20 { table[byte] = anyFormat }
+        table[0x7F] = anyFormat
+        table[0xC2] = anyFormat
+        table[0xE2] = anyFormat
+        table[0xEF] = anyFormat
+        mark(HTMLSpecials.self, in: table)
+        mark(MarkdownSpecials.self, in: table)
+        mark(DestinationSpecials.self, in: table)
+    }
+
+    private static func mark<Specials: EscapedBytes>(_: Specials.Type, in table: UnsafeMutablePointer<UInt8>) {
+        Specials.specials.withUTF8Buffer { bytes in
+            for byte in bytes { table[Int(byte)] |= Specials.byteClass }
         }
     }
 }
