@@ -113,8 +113,8 @@ struct MarkdownWriter: ~Copyable {
 
     /// Runs as Markdown; every text is escaped here, and link addresses have their parentheses escaped.
     private mutating func inline(_ runs: [Inline]) {
-        for run in runs {
-            switch run {
+        for index in runs.indices {
+            switch runs[index] {
             case .text(let text):
                 out.append(text, escapedFor: .markdown)
             case .strong(let text):
