@@ -140,18 +140,19 @@ struct HTMLWriter: ~Copyable {
             out.append("</th>")
         }
         out.append("</tr>\n</thead>\n<tbody>\n")
-        for row in table.rows {
+        for rowIndex in table.rows.indices {
             out.append("<tr")
-            if let id = row.id {
+            if let id = table.rows[rowIndex].id {
                 out.append(" id=\"")
                 out.append(id, escapedFor: .html)
                 out.append("\"")
             }
             out.append(">")
-            for (index, cell) in row.cells.enumerated() {
+            let cells = table.rows[rowIndex].cells
+            for index in cells.indices {
                 if index == 0 {
                     out.append("<th scope=\"row\">")
-                    inline(cell)
+                    inline(cells[index])
                     out.append("</th>")
                 } else {
                     out.append("<td data-label=\"")
@@ -159,7 +160,7 @@ struct HTMLWriter: ~Copyable {
                         out.append(labels, range: labelEnds[index - 1]..<labelEnds[index])
                     }
                     out.append("\">")
-                    inline(cell)
+                    inline(cells[index])
                     out.append("</td>")
                 }
             }

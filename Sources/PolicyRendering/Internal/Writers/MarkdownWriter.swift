@@ -89,7 +89,7 @@ struct MarkdownWriter: ~Copyable {
             out.append("|")
             for _ in table.header { out.append(" --- |") }
             out.append("\n")
-            for row in table.rows { self.row(row.cells) }
+            for index in table.rows.indices { row(table.rows[index].cells) }
         }
     }
 
@@ -104,17 +104,17 @@ struct MarkdownWriter: ~Copyable {
     /// A table row: its cells between pipes.
     private mutating func row(_ cells: [[Inline]]) {
         out.append("| ")
-        for (index, cell) in cells.enumerated() {
+        for index in cells.indices {
             if index > 0 { out.append(" | ") }
-            inline(cell)
+            inline(cells[index])
         }
         out.append(" |\n")
     }
 
     /// Runs as Markdown; every text is escaped here, and link addresses have their parentheses escaped.
     private mutating func inline(_ runs: [Inline]) {
-        for run in runs {
-            switch run {
+        for index in runs.indices {
+            switch runs[index] {
             case .text(let text):
                 out.append(text, escapedFor: .markdown)
             case .strong(let text):

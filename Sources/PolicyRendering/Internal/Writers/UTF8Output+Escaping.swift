@@ -16,14 +16,19 @@ extension UTF8Output {
         case markdownDestination
     }
 
+    /// `text`, neutralised and escaped; inlined, so that the format is known where it is written
+    /// and the call goes straight to that format's scan.
+    @inline(__always)
     mutating func append(_ text: String, escapedFor escaping: Escaping) {
         Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
     }
 
+    @inline(__always)
     mutating func append(_ text: Substring, escapedFor escaping: Escaping) {
         Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
     }
 
+    @inline(__always)
     private mutating func append(neutralising source: UnsafeBufferPointer<UInt8>, escapedFor escaping: Escaping) {
         switch escaping {
         case .html: append(neutralising: source, escaping: HTMLSpecials.self)
@@ -33,17 +38,15 @@ extension UTF8Output {
     }
 
     /// The scan, made once for each format so that the test of a byte is a few instructions.
-    @inline(__always)
+    @inline(never)
     private mutating func append<Specials: EscapedBytes>(
         neutralising source: UnsafeBufferPointer<UInt8>, escaping _: Specials.Type
     ) {
         let count = source.count
-        let stops = Self.anyFormat | Specials.byteClass
-        var runStart = 0
         var index = 0
         while true {
             // The fast path: bytes that are copied as they are, which almost every byte is.
-            index = firstByte(in: source, from: index, ofClasses: stops)
+            index += appendPlainBytes(of: source, from: index, stoppingAt: Self.anyFormat | Specials.byteClass)
             guard index < count else { break }
             let byte = source[index]
             var length = 1
@@ -56,7 +59,8 @@ extension UTF8Output {
                 replacement = nil
             case 0xC2, 0xE2, 0xEF:
                 guard let control = String.multiByteControl(in: source, at: index) else {
-                    // A scalar kept as it is: its bytes stay in the run.
+                    // A scalar kept as it is: its lead byte here, the others with the plain bytes after it.
+                    append(byte: byte)
                     index += 1
                     continue
                 }
@@ -65,36 +69,79 @@ extension UTF8Output {
             default:
                 break
             }
-            if runStart < index { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
             // The space a line break becomes is escaped where a space is: in a link destination.
             if let replacement {
-                if Specials.contains(replacement) {
+                if byteClasses[Int(replacement)] & Specials.byteClass != 0 {
                     Specials.appendEscape(of: replacement, to: &self)
                 } else {
                     append(byte: replacement)
                 }
             }
             index += length
-            runStart = index
         }
-        if runStart < count { append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count])) }
+    }
+
+    /// Copies the bytes of `source` from `start` on up to the first one whose classes meet
+    /// `classes`, and returns how many it copied: all that remain when none does.
+    ///
+    /// Sixteen bytes at a time: a block is copied, then its classes are tested; the room reserved,
+    /// what remains of the text, holds the block, and when a byte of it meets `classes`, only the
+    /// bytes before that one are kept. The last bytes, fewer than sixteen, are tested together and
+    /// copied as one short run, or, when one of them meets `classes`, one by one. Each byte is
+    /// written at the same distance from the start of the room as it is read from `start`, so one
+    /// offset counts both.
+    @inline(__always)
+    private mutating func appendPlainBytes(
+        of source: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt classes: UInt8
+    ) -> Int {
+        guard let bytes = source.baseAddress else { return 0 }
+        let length = source.count &- start
+        let from = bytes + start
+        let table = UnsafePointer(byteClasses)
+        var offset = 0
+        appendInPlace(upTo: length) { to in
+            while length &- offset >= 16 {
+                ShortRun.copySixteen(from: from + offset, to: to + offset)
+                if ByteClasses.ofSixteen(at: from + offset, in: table) & classes != 0 {
+                    // The stop is one of these sixteen, already copied: keep the bytes before it.
+                    while table[Int(from[offset])] & classes == 0 { offset &+= 1 }
+                    return offset
+                }
+                offset &+= 16
+            }
+            let rest = length &- offset
+            guard rest > 0 else { return offset }
+            if ByteClasses.ofShortRun(at: from + offset, count: rest, in: table) & classes == 0 {
+                ShortRun.copy(from: from + offset, to: to + offset, count: rest)
+                offset = length
+                return offset
+            }
+            while offset < length, table[Int(from[offset])] & classes == 0 {
+                to[offset] = from[offset]
+                offset &+= 1
+            }
+            return offset
+        }
+        return offset
     }
 
     /// The index of the first byte from `start` on whose classes meet `classes`, or the count:
-    /// bytes looked at eight at a time, then one at a time up to the one found.
+    /// bytes looked at sixteen at a time, the last ones together, then one at a time up to the one found.
     @inline(__always)
     private func firstByte(in source: UnsafeBufferPointer<UInt8>, from start: Int, ofClasses classes: UInt8) -> Int {
+        guard let bytes = source.baseAddress else { return start }
         let count = source.count
+        let table = UnsafePointer(byteClasses)
         var index = start
-        while index + 8 <= count {
-            var found = byteClasses[Int(source[index])] | byteClasses[Int(source[index + 1])]
-            found |= byteClasses[Int(source[index + 2])] | byteClasses[Int(source[index + 3])]
-            found |= byteClasses[Int(source[index + 4])] | byteClasses[Int(source[index + 5])]
-            found |= byteClasses[Int(source[index + 6])] | byteClasses[Int(source[index + 7])]
-            if found & classes != 0 { break }
-            index += 8
+        while count &- index >= 16 {
+            if ByteClasses.ofSixteen(at: bytes + index, in: table) & classes != 0 { break }
+            index &+= 16
         }
-        while index < count, byteClasses[Int(source[index])] & classes == 0 { index += 1 }
+        let rest = min(count &- index, 16)
+        if rest > 0, ByteClasses.ofShortRun(at: bytes + index, count: rest, in: table) & classes == 0 {
+            return count
+        }
+        while index < count, table[Int(bytes[index])] & classes == 0 { index &+= 1 }
         return index
     }
 
@@ -120,85 +167,19 @@ extension UTF8Output {
     /// owning it keeps the scans free of shared state and of reference counting.
     static func fillByteClasses(_ table: UnsafeMutablePointer<UInt8>) {
         table.initialize(repeating: 0, count: 256)
-        for byte in [0x7F, 0xC2, 0xE2, 0xEF] + Array(0x00...0x1F) { table[byte] = anyFormat }
-        // Every format's specials are printable ASCII.
-        for byte in UInt8(0x20)...0x7E {
-            if HTMLSpecials.contains(byte) { table[Int(byte)] |= HTMLSpecials.byteClass }
-            if MarkdownSpecials.contains(byte) { table[Int(byte)] |= MarkdownSpecials.byteClass }
-            if DestinationSpecials.contains(byte) { table[Int(byte)] |= DestinationSpecials.byteClass }
+        for byte in 0..<0x20 { table[byte] = anyFormat }
+        table[0x7F] = anyFormat
+        table[0xC2] = anyFormat
+        table[0xE2] = anyFormat
+        table[0xEF] = anyFormat
+        mark(HTMLSpecials.self, in: table)
+        mark(MarkdownSpecials.self, in: table)
+        mark(DestinationSpecials.self, in: table)
+    }
+
+    private static func mark<Specials: EscapedBytes>(_: Specials.Type, in table: UnsafeMutablePointer<UInt8>) {
+        Specials.specials.withUTF8Buffer { bytes in
+            for byte in bytes { table[Int(byte)] |= Specials.byteClass }
         }
-    }
-}
-
-/// The printable ASCII a format escapes, and how.
-private protocol EscapedBytes {
-    /// The format's bit in ``UTF8Output/byteClasses``.
-    static var byteClass: UInt8 { get }
-    static func contains(_ byte: UInt8) -> Bool
-    static func appendEscape(of byte: UInt8, to output: inout UTF8Output)
-}
-
-/// `& < > " '`, as entities.
-private enum HTMLSpecials: EscapedBytes {
-    static var byteClass: UInt8 { 2 }
-
-    @inline(__always)
-    static func contains(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        default: false
-        }
-    }
-
-    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
-        switch byte {
-        case UInt8(ascii: "&"): output.append("&amp;")
-        case UInt8(ascii: "<"): output.append("&lt;")
-        case UInt8(ascii: ">"): output.append("&gt;")
-        case UInt8(ascii: "\""): output.append("&quot;")
-        default: output.append("&#39;")
-        }
-    }
-}
-
-/// The characters CommonMark and GFM could read as markup, escaped with a backslash: the backslash
-/// and the backtick, `* _ [ ] < > # | ~ & !`.
-private enum MarkdownSpecials: EscapedBytes {
-    static var byteClass: UInt8 { 4 }
-
-    @inline(__always)
-    static func contains(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"),
-            UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "!"):
-            true
-        default: false
-        }
-    }
-
-    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
-        output.append(byte: UInt8(ascii: "\\"))
-        output.append(byte: byte)
-    }
-}
-
-/// What could end a link destination: `( ) < > \` and space, behind a backslash.
-private enum DestinationSpecials: EscapedBytes {
-    static var byteClass: UInt8 { 8 }
-
-    @inline(__always)
-    static func contains(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
-            UInt8(ascii: " "):
-            true
-        default: false
-        }
-    }
-
-    static func appendEscape(of byte: UInt8, to output: inout UTF8Output) {
-        output.append(byte: UInt8(ascii: "\\"))
-        output.append(byte: byte)
     }
 }

@@ -88,6 +88,17 @@ struct UTF8Output: ~Copyable {
         count += length
     }
 
+    /// Room for `extra` more bytes, handed to `body` to write in place: `body` returns how many of
+    /// them it wrote, from the first on, and those become part of the output. For a copy that tests
+    /// its bytes as it goes, without a buffer in between.
+    @inline(__always)
+    mutating func appendInPlace(upTo extra: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(extra)
+        let written = body(base + count)
+        precondition(written >= 0 && written <= extra, "UTF8Output: more bytes written than reserved")
+        count += written
+    }
+
     /// The bytes `range` of `other`, already written there.
     mutating func append(_ other: borrowing UTF8Output, range: Range<Int>) {
         precondition(range.lowerBound >= 0 && range.upperBound <= other.count, "UTF8Output: range out of bounds")
