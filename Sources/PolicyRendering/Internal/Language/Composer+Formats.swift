@@ -43,7 +43,7 @@ extension Composer {
 
     /// Texts joined by a separator that is the same in every language, as one plain run (none when empty).
     func joined(texts: [String], separator: String) -> [Inline] {
-        let text = texts.joined(separator: separator)
+        let text = String(joining: texts.count, separator: separator) { texts[$0] }
         return text.isEmpty ? [] : [.text(text)]
     }
 
