@@ -29,9 +29,21 @@ extension Composer {
         return runs.finish()
     }
 
+    /// Plain texts as `a, b and c` in the language's words: `joined(texts.map { [.text($0)] })`.
+    ///
+    /// Every item is one plain run, so the items before the last merge into one plain run around the
+    /// separators whether given as a list or already joined; joined once here, the sentence has a
+    /// single value to place instead of each item and separator in turn.
+    func joined(texts: [String]) -> [Inline] {
+        guard let last = texts.last else { return [] }
+        guard texts.count > 1 else { return [.text(last)] }
+        let rest = String(joining: texts.count - 1, separator: ", ") { texts[$0] }
+        return self(.listAnd, ("rest", .text(rest)), ("last", .text(last)))
+    }
+
     /// Texts joined by a separator that is the same in every language, as one plain run (none when empty).
     func joined(texts: [String], separator: String) -> [Inline] {
-        let text = texts.joined(separator: separator)
+        let text = String(joining: texts.count, separator: separator) { texts[$0] }
         return text.isEmpty ? [] : [.text(text)]
     }
 

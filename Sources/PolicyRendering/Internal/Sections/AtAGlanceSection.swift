@@ -7,15 +7,16 @@ enum AtAGlanceSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         var items: [[Inline]] = [c(.glanceWho, ("controller", .runs(ControllerSection.identity(c, strong: false))))]
+        let labels = c.categoryLabels
         let categories = c.allCategoryIndices.enumerated().map { position, index in
-            [Inline.text(position == 0 ? c.categoryLabels[index] : c.categoryLabelInRunningText(at: index))]
+            position == 0 ? labels[index] : c.categoryLabelInRunningText(at: index)
         }
-        if !categories.isEmpty { items.append(c(.glanceWhat, ("categories", .runs(c.joined(categories))))) }
+        if !categories.isEmpty { items.append(c(.glanceWhat, ("categories", .runs(c.joined(texts: categories))))) }
         let purposes = c.policy.purposes.indices.map { index in
             index == 0 ? c.purposeNames[0] : c.purposeNameInRunningText(at: index)
         }
         if !purposes.isEmpty { items.append(c(.glanceWhy, ("purposes", .runs(c.joined(texts: purposes, separator: "; "))))) }
-        items.append(c(.glanceRights, ("rights", .runs(c.joined(rightNames(c)))), ("link", .runs(c.link(to: .rights)))))
+        items.append(c(.glanceRights, ("rights", .runs(c.joined(texts: rightNames(c)))), ("link", .runs(c.link(to: .rights)))))
         let contact = contactLinks(c)
         if !contact.isEmpty { items.append(c(.glanceContact, ("contact", .runs(c.joined(contact, separator: ", "))))) }
         if let authority = c.supervisoryAuthority {
@@ -25,12 +26,12 @@ enum AtAGlanceSection: SectionBuilder {
     }
 
     /// The short names of the main rights, objection once whatever its ground.
-    private static func rightNames(_ c: Composer) -> [[Inline]] {
+    private static func rightNames(_ c: Composer) -> [String] {
         let rights = c.rights
         var keys: [SentenceKey] = [.glanceRightAccess, .glanceRightRectification, .glanceRightErasure, .glanceRightRestriction]
         if rights.contains(.portability) { keys.append(.glanceRightPortability) }
         if rights.contains(.objection) || rights.contains(.objectionToDirectMarketing) { keys.append(.glanceRightObjection) }
-        return keys.map { [.text(c.string($0))] }
+        return keys.map { c.string($0) }
     }
 
     /// The channels for exercising rights, or the controller's, as bare links.

@@ -36,6 +36,6 @@ enum ControllerSection: SectionBuilder {
         let legalName: [Inline] = [strong ? .strong(name) : .text(name)]
         let tradeNames = controller.tradeNames.map(\.trimmingSpaces).filter { !$0.isEmpty && $0 != controller.legalName }
         guard !tradeNames.isEmpty else { return legalName }
-        return c(.controllerTradingAs, ("legalName", .runs(legalName)), ("tradeNames", .runs(c.joined(tradeNames.map { [.text($0)] }))))
+        return c(.controllerTradingAs, ("legalName", .runs(legalName)), ("tradeNames", .runs(c.joined(texts: tradeNames))))
     }
 }

@@ -26,10 +26,10 @@ enum PurposesSection: SectionBuilder {
 
     /// The labels of the purpose's categories, the first as written and the others in running text.
     private static func data(_ c: Composer, _ purpose: Purpose) -> [Inline] {
-        var text = ""
-        for (position, index) in c.categoryIndices(purpose.dataCategories).enumerated() {
-            if position > 0 { text += ", " }
-            text += position == 0 ? c.categoryLabels[index] : c.categoryLabelInRunningText(at: index)
+        let indices = c.categoryIndices(purpose.dataCategories)
+        let labels = c.categoryLabels
+        let text = String(joining: indices.count, separator: ", ") { position in
+            position == 0 ? labels[indices[0]] : c.categoryLabelInRunningText(at: indices[position])
         }
         return text.isEmpty ? [] : [.text(text)]
     }
