@@ -5,7 +5,7 @@ import Testing
 /// The escaping scans read sixteen bytes per test and the last few as overlapping pieces; these
 /// compare them with the string escapers they replaced (kept in `Legacy/`) on texts long enough to
 /// fill several blocks, with every kind of byte at every distance from a block's edges.
-@Suite struct Writers4EscapingTests {
+@Suite struct EscapingScanTests {
     /// Scalars of every kind the scans treat apart: every scalar below U+0100 (so every ASCII byte
     /// and every `C2`/`C3` sequence), the direction marks, overrides and isolates, the line and
     /// paragraph separators, U+FEFF and its neighbours, and scalars of three and four bytes.
@@ -84,7 +84,7 @@ import Testing
 }
 
 /// The pieces the scans read and write a few bytes at a time cover exactly the run they are given.
-@Suite struct Writers4ShortRunTests {
+@Suite struct ShortRunTests {
     @Test func classesOfARunAreThoseOfItsBytesOnly() {
         let output = UTF8Output()
         let table = UnsafePointer(output.byteClasses)

@@ -4,7 +4,7 @@ import Testing
 
 /// Texts written once into one string (``JoinedText``) read as the same texts joined with `+`,
 /// and the composer's list of plain texts reads as the list of one-run items it replaces.
-@Suite struct Outline4JoinedTextTests {
+@Suite struct JoinedTextTests {
     /// Pieces chosen to cross the edges: empty, short enough to be stored inline, long, and not ASCII
     /// (accents, a combining accent, a narrow no-break space, a letter outside the Basic Plane).
     static let pieces: [String] = [
