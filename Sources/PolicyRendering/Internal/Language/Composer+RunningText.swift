@@ -12,13 +12,23 @@ extension Composer {
     /// Texts whose opening (the first two words and what follows them, ``RunningText/decide(_:isProperName:)``)
     /// is made of characters of one scalar each (``SingleScalarText``) are read as UTF-8 and scalars;
     /// others as characters.
+    ///
+    /// A text whose first byte is an ASCII capital is lowered while its bytes are at hand
+    /// (``RunningText/loweringFirstASCIILetter(_:)``); it is what ``RunningText/loweringFirstCharacter(_:)``
+    /// does with an ASCII first scalar.
     func inRunningText(_ text: String) -> String {
-        var text = text
+        var bytes = text
         let names = properNameWords
-        let decision = text.withUTF8 { RunningText.decide($0) { names.contains($0) } }
+        let (decision, lowered) = bytes.withUTF8 { bytes -> (RunningText.Decision, String?) in
+            let decision = RunningText.decide(bytes) { names.contains($0) }
+            guard case .lowered = decision, let first = bytes.first, first < 0x80 else { return (decision, nil) }
+            // Lowering leaves an ASCII first character other than a capital as it is (a space, a parenthesis).
+            guard (0x41...0x5A).contains(first) else { return (.asWritten, nil) }
+            return (decision, RunningText.loweringFirstASCIILetter(bytes))
+        }
         switch decision {
         case .asWritten: return text
-        case .lowered: return RunningText.loweringFirstCharacter(text)
+        case .lowered: return lowered ?? RunningText.loweringFirstCharacter(text)
         case .readCharacters: return inRunningTextByCharacter(text)
         }
     }
@@ -151,6 +161,16 @@ enum RunningText {
         return String(first).lowercased() + String(text.unicodeScalars.dropFirst())
     }
 
+    /// ``loweringFirstCharacter(_:)`` for the text `bytes` whose first byte is an ASCII capital: the
+    /// text with that letter lowered, written straight from the bytes.
+    static func loweringFirstASCIILetter(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            _ = buffer.initialize(fromContentsOf: bytes)
+            buffer[0] |= 0x20
+            return bytes.count
+        }
+    }
+
     /// The bare first word of a name (split at spaces), or `nil` when it has none; `""` when the word
     /// has no letter or digit, as ``Composer/bareWord(_:)``.
     static func firstBareWord(of name: String) -> String? {
@@ -220,28 +240,33 @@ enum RunningText {
             | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
-    // The character properties of a single-scalar character, ASCII answered without tables.
+    // The character properties of a single-scalar character: ASCII answered by ranges, U+0080…U+017F
+    // by ``LatinCharacterProperties``, others by `Character`.
 
     private static func character(_ value: UInt32) -> Character {
         Character(Unicode.Scalar(value).unsafelyUnwrapped)
     }
 
     static func isUppercase(_ value: UInt32) -> Bool {
-        value < 0x80 ? (0x41...0x5A).contains(value) : character(value).isUppercase
+        if value < 0x80 { return (0x41...0x5A).contains(value) }
+        return value <= 0x17F ? LatinCharacterProperties.isUppercase(value) : character(value).isUppercase
     }
 
     static func isLowercase(_ value: UInt32) -> Bool {
-        value < 0x80 ? (0x61...0x7A).contains(value) : character(value).isLowercase
+        if value < 0x80 { return (0x61...0x7A).contains(value) }
+        return value <= 0x17F ? LatinCharacterProperties.isLowercase(value) : character(value).isLowercase
     }
 
     static func isLetter(_ value: UInt32) -> Bool {
-        value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : character(value).isLetter
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        return value <= 0x17F ? LatinCharacterProperties.isLetter(value) : character(value).isLetter
     }
 
     static func isLetterOrNumber(_ value: UInt32) -> Bool {
         if value < 0x80 {
             return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
+        if value <= 0x17F { return LatinCharacterProperties.isLetterOrNumber(value) }
         let character = character(value)
         return character.isLetter || character.isNumber
     }

@@ -45,6 +45,7 @@ struct ProperNameWordTable {
         while capacity < expectedCount * 2 { capacity *= 2 }
         slots = Array(repeating: 0, count: capacity)
         positions = Array(repeating: 0, count: capacity)
+        words.reserveCapacity(expectedCount)
     }
 
     /// Adds `word`.

@@ -1,0 +1,70 @@
+@testable import PolicyRendering
+import PolicyGenerator
+import PolicyModel
+import Testing
+
+/// The fast paths of running text and French typography for Latin letters beyond ASCII, against the
+/// `Character` properties and the character readings they stand in for.
+@Suite struct Typography4Tests {
+    /// Every scalar the Latin tables cover answers what `Character` and `Unicode.Scalar` answer.
+    @Test func latinTablesAnswerAsCharacterDoes() {
+        for value in LatinCharacterProperties.scalars {
+            let scalar = Unicode.Scalar(value)!
+            let character = Character(scalar)
+            #expect(LatinCharacterProperties.isUppercase(value) == character.isUppercase, "U+\(String(value, radix: 16))")
+            #expect(LatinCharacterProperties.isLowercase(value) == character.isLowercase, "U+\(String(value, radix: 16))")
+            #expect(LatinCharacterProperties.isLetter(value) == character.isLetter, "U+\(String(value, radix: 16))")
+            #expect(
+                LatinCharacterProperties.isLetterOrNumber(value) == (character.isLetter || character.isNumber),
+                "U+\(String(value, radix: 16))")
+            #expect(LatinCharacterProperties.isLetterOrNumber(value) == scalar.isLetterOrNumber, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// The running-text properties agree with `Character` on every scalar up to U+07FF and on samples beyond.
+    @Test func runningTextPropertiesAnswerAsCharacterDoes() {
+        let values = Array(0x00...0x7FF) + [0x1E9E, 0x2010, 0x2126, 0x212A, 0x2160, 0xFB01]
+        for value in values.map(UInt32.init) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            #expect(RunningText.isUppercase(value) == character.isUppercase, "U+\(String(value, radix: 16))")
+            #expect(RunningText.isLowercase(value) == character.isLowercase, "U+\(String(value, radix: 16))")
+            #expect(RunningText.isLetter(value) == character.isLetter, "U+\(String(value, radix: 16))")
+            #expect(
+                RunningText.isLetterOrNumber(value) == (character.isLetter || character.isNumber), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// Lowering an ASCII capital from the bytes gives what lowering the first character gives.
+    @Test func loweringTheFirstASCIILetterMatchesLoweringTheFirstCharacter() {
+        let rests = ["", "a", "dresse", " électronique", "É", "\u{0301}", "«\u{00A0}x\u{00A0}»", "\u{202F}!", "œuvre", "日本"]
+        for first in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+            for rest in rests {
+                var text = String(UnicodeScalar(first)) + rest
+                let reference = RunningText.loweringFirstCharacter(text)
+                let lowered = text.withUTF8 { RunningText.loweringFirstASCIILetter($0) }
+                #expect(lowered.utf8.elementsEqual(reference.utf8), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// Running text read on UTF-8 with Latin letters of every case at the start of the first two
+    /// words gives what the reading by characters gives.
+    @Test func runningTextWithLatinLettersMatchesTheCharacterReading() {
+        let composer = Composer(policy: SampleModel.policy, language: .fr, templates: Templates.shipped)
+        let letters = ["À", "à", "É", "é", "Œ", "œ", "Ÿ", "ÿ", "ª", "º", "µ", "ĸ", "ŉ", "ſ", "Ç", "ç", "ß", "×", "÷", "½", "²",
+                       "Ĳ", "ĳ", "Ŀ", "ŀ", "Ș", "ǅ", "Ω", "A", "a", "(", "1", "\u{00A0}", "\u{0301}"]
+        var texts: [String] = ["", " ", "  "]
+        for a in letters {
+            for b in letters {
+                texts += [a + b + "cd efg", a + "bc " + b + "de", "X" + a + b + " y", "Ab " + a + b, a + " " + b, " " + a + "x y"]
+            }
+        }
+        for text in texts {
+            #expect(
+                composer.inRunningText(text).utf8.elementsEqual(composer.inRunningTextByCharacter(text).utf8),
+                "\(text.debugDescription)")
+        }
+    }
+}
+
