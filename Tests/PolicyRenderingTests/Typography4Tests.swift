@@ -68,3 +68,68 @@ import Testing
     }
 }
 
+/// The eight-byte step of ``SingleScalarText/matches(_:)`` and the byte arena of
+/// ``ProperNameWordTable``, against readings byte by byte and by strings.
+@Suite struct Typography4ScanTests {
+    /// ``SingleScalarText/matches(_:)`` as first written, one scalar after another.
+    static func matchesByScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0x0D { return false }
+                index += 1
+            } else if lead < 0xE0 {
+                if lead > 0xCB { return false }
+                index += 2
+            } else if lead < 0xF0 {
+                if !SingleScalarText.isSingleScalar(RunningText.scalar(bytes, at: index).0) { return false }
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    @Test func singleScalarTextMatchesAsReadScalarByScalar() {
+        var generator = FastPathTests.Generator(state: 41)
+        let pieces = FastPathTests.pieces + ["abcdefgh", "abcdefghijklmnop", "\r", "\u{7F}", "\u{0}", "\u{0C}", "\u{0E}", "\u{8D}", "œ"]
+        for _ in 0..<20_000 {
+            let length = Int(generator.next() % 12)
+            var text = (0..<length).map { _ in generator.pick(pieces) }.joined()
+            let (fast, reference) = text.withUTF8 { (SingleScalarText.matches($0), Self.matchesByScalar($0)) }
+            #expect(fast == reference, "\(text.debugDescription)")
+        }
+        // CR at every offset of a run of ASCII.
+        for length in 0..<24 {
+            for position in 0...length {
+                var text = String(repeating: "a", count: position) + "\r" + String(repeating: "b", count: length - position)
+                #expect(!text.withUTF8 { SingleScalarText.matches($0) }, "\(text.debugDescription)")
+            }
+            var plain = String(repeating: "a", count: length)
+            #expect(plain.withUTF8 { SingleScalarText.matches($0) })
+        }
+    }
+
+    /// Words kept as bytes are found by bytes and by strings as a set of strings finds them, through growth.
+    @Test func wordTableAnswersAsASetOfStrings() {
+        var generator = FastPathTests.Generator(state: 42)
+        let letters = ["a", "b", "é", "É", "œ", "x", "", "Cafe\u{301}", "Café", "日本", "ß", "I"]
+        let words = (0..<400).map { _ in (0..<Int(generator.next() % 4)).map { _ in generator.pick(letters) }.joined() }
+        var table = ProperNameWordTable(expectedCount: 3)
+        var reference: Set<String> = []
+        for word in words.prefix(200) {
+            table.insert(word)
+            reference.insert(word)
+        }
+        let set = ProperNameWords(table)
+        for word in words {
+            #expect(set.contains(word) == reference.contains(word), "\(word.debugDescription)")
+            var bytes = word
+            if bytes.withUTF8({ SingleScalarText.matches($0) }) {
+                #expect(bytes.withUTF8 { set.contains($0) } == reference.contains(word), "\(word.debugDescription)")
+            }
+        }
+    }
+}
