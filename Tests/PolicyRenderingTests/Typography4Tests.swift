@@ -37,7 +37,11 @@ import Testing
 
     /// Lowering an ASCII capital from the bytes gives what lowering the first character gives.
     @Test func loweringTheFirstASCIILetterMatchesLoweringTheFirstCharacter() {
-        let rests = ["", "a", "dresse", " électronique", "É", "\u{0301}", "«\u{00A0}x\u{00A0}»", "\u{202F}!", "œuvre", "日本"]
+        let short = ["", "a", "dresse", " électronique", "É", "\u{0301}", "«\u{00A0}x\u{00A0}»", "\u{202F}!", "œuvre", "日本"]
+        // Texts of every length around a small string's fifteen bytes, and long ones.
+        let long = (0..<40).map { String(repeating: "é", count: $0 / 2) + String(repeating: "x", count: $0 % 2) }
+            + ["dresse électronique du délégué à la protection des données", String(repeating: "ab ", count: 200)]
+        let rests = short + long
         for first in UInt8(ascii: "A")...UInt8(ascii: "Z") {
             for rest in rests {
                 var text = String(UnicodeScalar(first)) + rest
