@@ -143,8 +143,9 @@ enum RunningText {
         }
         if first.count == 1 && bytes[first.lowerBound] == UInt8(ascii: "I") { return .asWritten }
         if isProperName(UnsafeBufferPointer(rebasing: bytes[first])) { return .asWritten }
-        if secondStart < secondEnd, let second = bareWord(bytes, secondStart..<secondEnd),
-            isUppercase(scalar(bytes, at: second.lowerBound).0)
+        // Only the start of the second bare word is read: where ``bareWord(_:_:)`` starts it.
+        if secondStart < secondEnd, let second = firstLetterOrNumber(bytes, secondStart..<secondEnd),
+            isUppercase(scalar(bytes, at: second).0)
         {
             return .asWritten
         }
@@ -211,17 +212,7 @@ enum RunningText {
     /// The start is found reading forward from the word's start, the end reading backward from its
     /// end (a scalar starts at a byte that is not `0b10xxxxxx`), so the letters between are not read.
     static func bareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Range<Int>? {
-        var position = word.lowerBound
-        var found: Int?
-        while position < word.upperBound {
-            let (value, length) = scalar(bytes, at: position)
-            if isLetterOrNumber(value) {
-                found = position
-                break
-            }
-            position += length
-        }
-        guard let start = found else { return nil }
+        guard let start = firstLetterOrNumber(bytes, word) else { return nil }
         // The scalar at `start` is a letter or digit, so the backward reading stops at it at the latest.
         var end = word.upperBound
         while end > start {
@@ -231,6 +222,19 @@ enum RunningText {
             end = scalarStart
         }
         return start..<end
+    }
+
+    /// The offset of the first scalar of `word` that is a letter or digit, or `nil` when there is none:
+    /// where ``bareWord(_:_:)`` starts.
+    @inline(__always)
+    static func firstLetterOrNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
+        var position = word.lowerBound
+        while position < word.upperBound {
+            let (value, length) = scalar(bytes, at: position)
+            if isLetterOrNumber(value) { return position }
+            position += length
+        }
+        return nil
     }
 
     /// The length in bytes of the scalar whose UTF-8 starts with `lead`.
