@@ -12,13 +12,23 @@ extension Composer {
     /// Texts whose opening (the first two words and what follows them, ``RunningText/decide(_:isProperName:)``)
     /// is made of characters of one scalar each (``SingleScalarText``) are read as UTF-8 and scalars;
     /// others as characters.
+    ///
+    /// A text whose first byte is an ASCII capital is lowered while its bytes are at hand
+    /// (``RunningText/loweringFirstASCIILetter(_:)``); it is what ``RunningText/loweringFirstCharacter(_:)``
+    /// does with an ASCII first scalar.
     func inRunningText(_ text: String) -> String {
-        var text = text
+        var bytes = text
         let names = properNameWords
-        let decision = text.withUTF8 { RunningText.decide($0) { names.contains($0) } }
+        let (decision, lowered) = bytes.withUTF8 { bytes -> (RunningText.Decision, String?) in
+            let decision = RunningText.decide(bytes) { names.contains($0) }
+            guard case .lowered = decision, let first = bytes.first, first < 0x80 else { return (decision, nil) }
+            // Lowering leaves an ASCII first character other than a capital as it is (a space, a parenthesis).
+            guard (0x41...0x5A).contains(first) else { return (.asWritten, nil) }
+            return (decision, RunningText.loweringFirstASCIILetter(bytes))
+        }
         switch decision {
         case .asWritten: return text
-        case .lowered: return RunningText.loweringFirstCharacter(text)
+        case .lowered: return lowered ?? RunningText.loweringFirstCharacter(text)
         case .readCharacters: return inRunningTextByCharacter(text)
         }
     }
@@ -133,8 +143,9 @@ enum RunningText {
         }
         if first.count == 1 && bytes[first.lowerBound] == UInt8(ascii: "I") { return .asWritten }
         if isProperName(UnsafeBufferPointer(rebasing: bytes[first])) { return .asWritten }
-        if secondStart < secondEnd, let second = bareWord(bytes, secondStart..<secondEnd),
-            isUppercase(scalar(bytes, at: second.lowerBound).0)
+        // Only the start of the second bare word is read: where ``bareWord(_:_:)`` starts it.
+        if secondStart < secondEnd, let second = firstLetterOrNumber(bytes, secondStart..<secondEnd),
+            isUppercase(scalar(bytes, at: second).0)
         {
             return .asWritten
         }
@@ -149,6 +160,28 @@ enum RunningText {
             return text.replacingFirstByte(with: UInt8(first.value) | 0x20)
         }
         return String(first).lowercased() + String(text.unicodeScalars.dropFirst())
+    }
+
+    /// ``loweringFirstCharacter(_:)`` for the text `bytes` whose first byte is an ASCII capital: the
+    /// text with that letter lowered, written straight from the bytes.
+    ///
+    /// The bytes are those of a `String` with one ASCII byte replaced by another, so valid UTF-8: a
+    /// text longer than a small string is copied without being validated again (``String/init(validUTF8:)``),
+    /// which for texts with accents costs more than the copy. A short one is made in place, where
+    /// checking its few bytes costs less than going through a buffer.
+    static func loweringFirstASCIILetter(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count > 15 else {
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: bytes)
+                buffer[0] |= 0x20
+                return bytes.count
+            }
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            _ = buffer.initialize(fromContentsOf: bytes)
+            buffer[0] |= 0x20
+            return String(validUTF8: UnsafeBufferPointer(buffer))
+        }
     }
 
     /// The bare first word of a name (split at spaces), or `nil` when it has none; `""` when the word
@@ -179,17 +212,7 @@ enum RunningText {
     /// The start is found reading forward from the word's start, the end reading backward from its
     /// end (a scalar starts at a byte that is not `0b10xxxxxx`), so the letters between are not read.
     static func bareWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Range<Int>? {
-        var position = word.lowerBound
-        var found: Int?
-        while position < word.upperBound {
-            let (value, length) = scalar(bytes, at: position)
-            if isLetterOrNumber(value) {
-                found = position
-                break
-            }
-            position += length
-        }
-        guard let start = found else { return nil }
+        guard let start = firstLetterOrNumber(bytes, word) else { return nil }
         // The scalar at `start` is a letter or digit, so the backward reading stops at it at the latest.
         var end = word.upperBound
         while end > start {
@@ -199,6 +222,19 @@ enum RunningText {
             end = scalarStart
         }
         return start..<end
+    }
+
+    /// The offset of the first scalar of `word` that is a letter or digit, or `nil` when there is none:
+    /// where ``bareWord(_:_:)`` starts.
+    @inline(__always)
+    static func firstLetterOrNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
+        var position = word.lowerBound
+        while position < word.upperBound {
+            let (value, length) = scalar(bytes, at: position)
+            if isLetterOrNumber(value) { return position }
+            position += length
+        }
+        return nil
     }
 
     /// The length in bytes of the scalar whose UTF-8 starts with `lead`.
@@ -220,28 +256,33 @@ enum RunningText {
             | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
-    // The character properties of a single-scalar character, ASCII answered without tables.
+    // The character properties of a single-scalar character: ASCII answered by ranges, U+0080…U+017F
+    // by ``LatinCharacterProperties``, others by `Character`.
 
     private static func character(_ value: UInt32) -> Character {
         Character(Unicode.Scalar(value).unsafelyUnwrapped)
     }
 
     static func isUppercase(_ value: UInt32) -> Bool {
-        value < 0x80 ? (0x41...0x5A).contains(value) : character(value).isUppercase
+        if value < 0x80 { return (0x41...0x5A).contains(value) }
+        return value <= 0x17F ? LatinCharacterProperties.isUppercase(value) : character(value).isUppercase
     }
 
     static func isLowercase(_ value: UInt32) -> Bool {
-        value < 0x80 ? (0x61...0x7A).contains(value) : character(value).isLowercase
+        if value < 0x80 { return (0x61...0x7A).contains(value) }
+        return value <= 0x17F ? LatinCharacterProperties.isLowercase(value) : character(value).isLowercase
     }
 
     static func isLetter(_ value: UInt32) -> Bool {
-        value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : character(value).isLetter
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        return value <= 0x17F ? LatinCharacterProperties.isLetter(value) : character(value).isLetter
     }
 
     static func isLetterOrNumber(_ value: UInt32) -> Bool {
         if value < 0x80 {
             return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
+        if value <= 0x17F { return LatinCharacterProperties.isLetterOrNumber(value) }
         let character = character(value)
         return character.isLetter || character.isNumber
     }

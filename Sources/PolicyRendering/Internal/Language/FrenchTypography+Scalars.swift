@@ -246,8 +246,11 @@ extension FrenchTypography {
             scalar == 0x29 || scalar == 0x2019 || scalar == 0xBB || scalar == 0x2A
         }
 
+        /// `Unicode.Scalar.isLetterOrNumber`; up to U+017F the same as ``RunningText/isLetterOrNumber(_:)``
+        /// (a single scalar's character reads that scalar's properties), which answers without tables.
         private static func isLetterOrNumber(_ scalar: UInt32) -> Bool {
-            Unicode.Scalar(scalar).map { $0.isLetterOrNumber } ?? false
+            if scalar <= 0x17F { return RunningText.isLetterOrNumber(scalar) }
+            return Unicode.Scalar(scalar).map { $0.isLetterOrNumber } ?? false
         }
     }
 }

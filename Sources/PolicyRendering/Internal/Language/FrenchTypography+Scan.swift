@@ -18,8 +18,10 @@ extension FrenchTypography {
             let count = bytes.count
             guard let base = bytes.baseAddress else { return false }
             guard count >= 16 else {
-                for byte in bytes where isMarkByte(byte) { return true }
-                return false
+                // Read as one block, the bytes followed by zeros: 0 is not a mark byte.
+                var block = SIMD16<UInt8>()
+                withUnsafeMutableBytes(of: &block) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+                return hasMarkByte(block)
             }
             var index = 0
             while index + 16 <= count {
@@ -53,21 +55,13 @@ extension FrenchTypography {
             return count
         }
 
-        /// One of the bytes ``mayHaveMark(_:)`` looks for.
-        @inline(__always)
-        private static func isMarkByte(_ byte: UInt8) -> Bool {
-            switch byte {
-            case 0x21, 0x22, 0x27, 0x3A, 0x3B, 0x3F, 0xAB, 0xBB, 0xCD: true
-            default: false
-            }
-        }
-
         @inline(__always)
         private static func block(_ base: UnsafePointer<UInt8>, at offset: Int) -> SIMD16<UInt8> {
             UnsafeRawPointer(base + offset).loadUnaligned(as: SIMD16<UInt8>.self)
         }
 
-        /// Whether some byte of `v` is one ``isMarkByte(_:)`` accepts.
+        /// Whether some byte of `v` is one ``mayHaveMark(_:)`` looks for: 0x21 0x22 0x27 0x3A 0x3B 0x3F
+        /// 0xAB 0xBB 0xCD.
         @inline(__always)
         private static func hasMarkByte(_ v: SIMD16<UInt8>) -> Bool {
             let ascii = (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x22)) .| (v .== .init(repeating: 0x27))

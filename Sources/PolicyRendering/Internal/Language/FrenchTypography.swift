@@ -35,17 +35,9 @@ enum FrenchTypography {
 
         /// ``FrenchTypography/typeset(_:)``.
         mutating func typeset(_ text: String) -> String? {
-            var text = text
-            let outcome = text.withUTF8 { input -> Outcome in
-                guard ByteScan.mayHaveMark(input) else { return .unchanged }
-                // The output holds the input and three bytes per mark at most.
-                let needed = input.count * 4
-                if buffer.count < needed { buffer = Array(repeating: 0, count: max(needed, 2 * buffer.count, 256)) }
-                return buffer.withUnsafeMutableBufferPointer { out in
-                    var writer = ScalarWriter(input: input, out: out)
-                    return writer.run()
-                }
-            }
+            // The bytes are read where they stand; a string without contiguous UTF-8 is made so first.
+            let outcome = text.utf8.withContiguousStorageIfAvailable { typesetBytes($0) }
+                ?? { var text = text; return text.withUTF8 { typesetBytes($0) } }()
             switch outcome {
             case .unchanged:
                 return nil
@@ -59,6 +51,18 @@ enum FrenchTypography {
                 guard text.unicodeScalars.contains(where: isMarkCandidate) else { return nil }
                 let typeset = String(apply(Array(text)))
                 return typeset.utf8.elementsEqual(text.utf8) ? nil : typeset
+            }
+        }
+
+        /// What ``ScalarWriter`` makes of the text `input`, written into `buffer`.
+        private mutating func typesetBytes(_ input: UnsafeBufferPointer<UInt8>) -> Outcome {
+            guard ByteScan.mayHaveMark(input) else { return .unchanged }
+            // The output holds the input and three bytes per mark at most.
+            let needed = input.count * 4
+            if buffer.count < needed { buffer = Array(repeating: 0, count: max(needed, 2 * buffer.count, 256)) }
+            return buffer.withUnsafeMutableBufferPointer { out in
+                var writer = ScalarWriter(input: input, out: out)
+                return writer.run()
             }
         }
     }

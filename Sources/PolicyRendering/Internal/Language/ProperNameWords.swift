@@ -31,11 +31,17 @@ final class ProperNameWords {
 }
 
 /// The words of ``ProperNameWords`` while they are collected, and its storage.
+///
+/// The single-scalar words are kept as their bytes, one after another in one array, so that neither
+/// adding a word nor finding one makes or reads a `String`.
 struct ProperNameWordTable {
-    /// Slots of `hash | 1` (0 is empty), and the position of the slot's word in `words`.
+    /// Slots of `hash | 1` (0 is empty), and the position of the slot's word in `ends`.
     private var slots: [UInt64]
     private var positions: [Int]
-    private var words: [String] = []
+    /// The bytes of the single-scalar words, one after another: word `i` ends at `ends[i]` and starts
+    /// where word `i - 1` ends (at 0 for the first).
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
     /// Words with characters of several scalars.
     private var others: [String] = []
 
@@ -45,6 +51,8 @@ struct ProperNameWordTable {
         while capacity < expectedCount * 2 { capacity *= 2 }
         slots = Array(repeating: 0, count: capacity)
         positions = Array(repeating: 0, count: capacity)
+        ends.reserveCapacity(expectedCount)
+        bytes.reserveCapacity(expectedCount * 8)
     }
 
     /// Adds `word`.
@@ -59,7 +67,7 @@ struct ProperNameWordTable {
     }
 
     /// Adds the bare first word of `name`, ``RunningText/firstBareWord(of:)``, when it has one: what
-    /// `firstBareWord(of: name).map(insert)` does, without making a string of a word already in the set.
+    /// `firstBareWord(of: name).map(insert)` does, without making a string of the word.
     mutating func insertFirstWord(of name: String) {
         var bytes = name
         let isSingleScalar = bytes.withUTF8 { SingleScalarText.matches($0) }
@@ -88,19 +96,28 @@ struct ProperNameWordTable {
 
     /// Whether `word` is in the set, by `String` equality.
     func contains(_ word: String) -> Bool {
-        words.contains(word) || others.contains(word)
+        for position in ends.indices where String(decoding: self.bytes[range(of: position)], as: UTF8.self) == word {
+            return true
+        }
+        return others.contains(word)
     }
 
-    /// Adds the single-scalar word `bytes`.
-    private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard find(bytes) == nil else { return }
+    /// The range in `bytes` of the word at `position`.
+    private func range(of position: Int) -> Range<Int> {
+        (position == 0 ? 0 : ends[position - 1])..<ends[position]
+    }
+
+    /// Adds the single-scalar word `word`.
+    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>) {
+        guard find(word) == nil else { return }
         // At most half full, so a probe always ends at an empty slot: past that, the table doubles.
-        if (words.count + 1) * 2 > slots.count { grow() }
-        place(Self.hash(bytes), position: words.count)
-        words.append(String(decoding: bytes, as: UTF8.self))
+        if (ends.count + 1) * 2 > slots.count { grow() }
+        place(Self.hash(word), position: ends.count)
+        bytes.append(contentsOf: word)
+        ends.append(bytes.count)
     }
 
-    /// Puts the word at `position` of `words`, whose hash is `hash`, in the first empty slot from its own.
+    /// Puts the word at `position` of `ends`, whose hash is `hash`, in the first empty slot from its own.
     private mutating func place(_ hash: UInt64, position: Int) {
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
@@ -112,28 +129,32 @@ struct ProperNameWordTable {
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         positions = Array(repeating: 0, count: slots.count)
-        for (position, word) in words.enumerated() {
-            var word = word
-            let hash = word.withUTF8 { Self.hash($0) }
+        for position in ends.indices {
+            let hash = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[range(of: position)])) }
             place(hash, position: position)
         }
     }
 
-    private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(bytes)
+    private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.hash(word)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] != 0 {
-            if slots[slot] == hash, Self.equals(words[positions[slot]], bytes) { return positions[slot] }
+            if slots[slot] == hash {
+                let position = positions[slot]
+                let stored = range(of: position)
+                let isEqual = bytes.withUnsafeBufferPointer { Self.equals(UnsafeBufferPointer(rebasing: $0[stored]), word) }
+                if isEqual { return position }
+            }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
     }
 
-    /// Whether `word` is made of the bytes `bytes`.
-    private static func equals(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.utf8.count == bytes.count else { return false }
-        var word = word
-        return word.withUTF8 { $0.elementsEqual(bytes) }
+    /// Whether `a` and `b` hold the same bytes.
+    private static func equals(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for offset in 0..<a.count where a[offset] != b[offset] { return false }
+        return true
     }
 
     /// FNV-1a over the bytes, never 0.

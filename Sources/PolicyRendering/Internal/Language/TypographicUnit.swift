@@ -50,10 +50,17 @@ enum SingleScalarText {
     /// Whether every scalar of the UTF-8 text `bytes` is a character of its own: no combining mark, joiner, CR LF pair,
     /// Hangul jamo or emoji sequence can form. Conservative: scalars outside the Latin, general
     /// punctuation and currency blocks answer `false`, and the caller reads characters instead.
+    ///
+    /// Eight bytes at a time are stepped over when all are ASCII and none is CR: the byte-by-byte
+    /// reading would step over each of them one by one.
     static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = bytes.count
         while index < count {
+            if index + 8 <= count, isASCIIWithoutCR(UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index)) {
+                index += 8
+                continue
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead == 0x0D { return false }
@@ -70,6 +77,22 @@ enum SingleScalarText {
             }
         }
         return true
+    }
+
+    /// Whether the eight bytes at `address` are all ASCII and none is CR (0x0D).
+    ///
+    /// Read as one word `w`: no byte has its high bit when `w & 0x80…80` is zero. With `x = w ^ 0x0D…0D`,
+    /// a byte of `w` is CR exactly when that byte of `x` is zero. Every byte of `x` is then below 0x80,
+    /// so `~x` keeps every high bit, and in `x - 0x01…01` a byte below the lowest zero byte of `x`
+    /// (1…0x7F, no borrow reaching it) loses its 1 without setting its high bit, while the lowest zero
+    /// byte becomes 0xFF: some high bit is set exactly when some byte of `x` is zero.
+    @inline(__always)
+    private static func isASCIIWithoutCR(_ address: UnsafeRawPointer) -> Bool {
+        let word = UInt64(littleEndian: address.loadUnaligned(as: UInt64.self))
+        let high: UInt64 = 0x8080_8080_8080_8080
+        guard word & high == 0 else { return false }
+        let x = word ^ 0x0D0D_0D0D_0D0D_0D0D
+        return (x &- 0x0101_0101_0101_0101) & ~x & high == 0
     }
 
     /// Whether the scalar `value` is on the list ``matches(_:)`` accepts.
