@@ -5,7 +5,7 @@ import Testing
 
 /// The fast paths of running text and French typography for Latin letters beyond ASCII, against the
 /// `Character` properties and the character readings they stand in for.
-@Suite struct Typography4Tests {
+@Suite struct RunningTextFastPathTests {
     /// Every scalar the Latin tables cover answers what `Character` and `Unicode.Scalar` answer.
     @Test func latinTablesAnswerAsCharacterDoes() {
         for value in LatinCharacterProperties.scalars {
@@ -74,7 +74,7 @@ import Testing
 
 /// The eight-byte step of ``SingleScalarText/matches(_:)`` and the byte arena of
 /// ``ProperNameWordTable``, against readings byte by byte and by strings.
-@Suite struct Typography4ScanTests {
+@Suite struct TypographyScanFastPathTests {
     /// ``SingleScalarText/matches(_:)`` as first written, one scalar after another.
     static func matchesByScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
