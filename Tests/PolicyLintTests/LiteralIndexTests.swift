@@ -106,22 +106,6 @@ import Testing
         }
     }
 
-    @Test func leadBytesAreFoundEightAtATime() {
-        for value in 0...255 {
-            for position in 0..<8 {
-                for other: UInt8 in [0x00, 0x41, 0x7F, 0x80, 0xC2, 0xC3, 0xFF] {
-                    var bytes = [UInt8](repeating: other, count: 9)
-                    bytes[position + 1] = UInt8(value)
-                    let expected = (0..<8).reduce(UInt64(0)) { mask, offset in
-                        bytes[offset + 1] >= 0xC3 ? mask | 0x80 << (8 * UInt64(offset)) : mask
-                    }
-                    let leads = bytes.withUnsafeBufferPointer { ASCIITables.leadsFromC3(inEightBytesOf: $0, at: 1) }
-                    #expect(leads == expected, "\(bytes)")
-                }
-            }
-        }
-    }
-
     @Test func fourBytesLowerAsEachByte() {
         for value in 0...255 {
             let byte = UInt8(value)

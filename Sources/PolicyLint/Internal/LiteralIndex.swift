@@ -266,14 +266,14 @@ final class LiteralIndex: Sendable {
 
     /// Whether some byte of `bytes` begins a character whose case folding yields ASCII letters.
     static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Such a character begins with a byte from 0xC3 up: eight bytes are searched for them at once.
+        // Such a character begins with a byte past ASCII: eight ASCII bytes are passed at once.
         let count = bytes.count
         var index = 0
         while index &+ 8 <= count {
-            var leads = ASCIITables.leadsFromC3(inEightBytesOf: bytes, at: index)
-            while leads != 0 {
-                if foldsToASCII(bytes, at: index &+ leads.trailingZeroBitCount / 8) { return true }
-                leads &= leads &- 1
+            if !ASCIITables.isASCII(eightBytesOf: bytes, at: index) {
+                for start in index..<index &+ 8 where bytes[start] >= 0xC3 && foldsToASCII(bytes, at: start) {
+                    return true
+                }
             }
             index &+= 8
         }
@@ -349,16 +349,10 @@ enum ASCIITables {
         UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
     }
 
-    /// The eight bytes at `index` (all within `bytes`) with the top bit set in each byte from 0xC3
-    /// up and every other bit clear; the byte at `index + i` in bits `8 i ..< 8 i + 8`.
-    ///
-    /// A byte b is at least 0xC3 exactly when its top bit is set and its low seven bits are at least
-    /// 0x43, that is when they plus 0x3D reach 0x80; the sum is at most 0x7F + 0x3D = 0xBC, so no
-    /// carry passes into the next byte.
+    /// Whether the eight bytes at `index` (all within `bytes`) are ASCII.
     @inline(__always)
-    static func leadsFromC3(inEightBytesOf bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-        let word = UInt64(littleEndian: eightBytes(of: bytes, at: index))
-        return ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3D3D_3D3D_3D3D_3D3D) & word & highBits
+    static func isASCII(eightBytesOf bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        eightBytes(of: bytes, at: index) & highBits == 0
     }
 
     /// ICU's `\w` among ASCII characters: letters, digits and `_`.
