@@ -162,4 +162,14 @@ import Testing
             }
         }
     }
+
+    @Test func byteTableHoldsEachBytesLowercaseAndClass() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let entry = ASCIITables.lowercaseAndClass[value]
+            #expect(UInt8(entry & 0xFF) == ASCIITables.lowercased(byte))
+            #expect((entry & ASCIITables.nonASCIIEntry != 0) == (byte >= 0x80))
+            #expect((entry & ASCIITables.visibleEntry != 0) == (byte < 0x80 && !ASCIITables.isWhitespace(byte)))
+        }
+    }
 }

@@ -31,9 +31,8 @@ struct LiteralHit: Sendable {
 /// The literals of the catalogue's wording patterns (``WordingCatalogue``), laid out for one scan of
 /// a text.
 ///
-/// A literal of four bytes or more is found by its first four bytes (its key): the scan moves a
-/// four-byte window over the text, skipping the windows its last two bytes prove begin no key
-/// (``KeyPairTable``); a window it reads, lowercased, is looked up in a table of the keys, and a
+/// A literal of four bytes or more is found by its first four bytes: a rolling window over the text,
+/// lowercased, is hashed into a bit set; a set bit sends the window to a table of the keys, and a
 /// known key is recorded with its position. A pattern then compares its literals in full, word
 /// boundaries included, at the recorded positions only. Shorter literals, and literals of patterns
 /// outside the catalogue, are looked for in the text directly.
@@ -42,8 +41,8 @@ struct LiteralHit: Sendable {
 /// together the bits of the keys it finds, so that whether a text holds one of a pattern's keys is
 /// one test of ``TextScan/patterns`` instead of a walk over its hits.
 final class LiteralIndex: Sendable {
-    /// For each pair of bytes, how far the scan may skip and whether a key begins with it.
-    private let pairs: KeyPairTable
+    /// One byte per value of ``hash(_:)``: nonzero when some key hashes there.
+    private let filter: [UInt8]
     /// ``WordingPattern/keySignature`` of every pattern whose keys the index knows, by open
     /// addressing (0 is an empty slot; signatures are odd).
     private let signatures: [UInt64]
@@ -55,8 +54,10 @@ final class LiteralIndex: Sendable {
     /// For each slot of ``slots``, the bits of the key sets that hold its key.
     private let slotPatterns: [UInt64]
     private let slotMask: Int
+    /// ``ASCIITables/lowercaseAndClass``, held here so that a scan does not look up the global.
+    private let table = ASCIITables.lowercaseAndClass
 
-    private static let hashBits = 15
+    private static let filterBits = 15
 
     init(patterns: [WordingPattern]) {
         var keys: [UInt32] = []
@@ -82,19 +83,22 @@ final class LiteralIndex: Sendable {
         self.signatures = signatures
         self.signatureBits = signatureBits
         signatureMask = signatureSize - 1
+        var filter = [UInt8](repeating: 0, count: 1 << Self.filterBits)
         var size = 16
         while size < keys.count * 4 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
         var slotPatterns = [UInt64](repeating: 0, count: size)
         for key in keys {
-            var slot = Self.hash(key) & (size - 1)
+            let hash = Self.hash(key)
+            filter[hash] = 1
+            var slot = hash & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = UInt64(key) + 1
             for (number, entry) in known.prefix(64).enumerated() where entry.keys.contains(key) {
                 slotPatterns[slot] |= 1 << UInt64(number)
             }
         }
-        pairs = KeyPairTable(keys: keys)
+        self.filter = filter
         self.slots = slots
         self.slotPatterns = slotPatterns
         slotMask = size - 1
@@ -106,7 +110,7 @@ final class LiteralIndex: Sendable {
     }
 
     private static func hash(_ window: UInt32) -> Int {
-        Int((window &* 0x9E37_79B1) >> UInt32(32 - hashBits))
+        Int((window &* 0x9E37_79B1) >> UInt32(32 - filterBits))
     }
 
     /// Whether the index was built with the pattern whose keys have this signature, so that the
@@ -149,43 +153,33 @@ final class LiteralIndex: Sendable {
         return nil
     }
 
-    /// Scans `bytes`, appending the positions of known keys to `hits`, in increasing order.
-    ///
-    /// A key is recorded at every position `p` in `0...bytes.count - 4` where the four bytes, ASCII
-    /// capitals lowered, are a key: the windows ``KeyPairTable`` skips begin none.
+    /// Scans `bytes`, appending the positions of known keys to `hits`.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [LiteralHit]) -> TextScan {
         var result = TextScan()
         let first = hits.count
+        // The window starts with zero bytes, which begin no key: no position needs telling apart.
+        var window: UInt32 = 0
+        var classes: UInt16 = 0
         var found: UInt64 = 0
-        if let base = bytes.baseAddress, bytes.count >= 4 {
-            let text = UnsafeRawPointer(base)
-            let last = bytes.count - 4
-            pairs.withEntries { pairs in
-                var start = 0
-                while start <= last {
-                    let advance = KeyPairTable.advance(KeyPairTable.pair(text, at: start &+ 2), in: pairs)
-                    if advance != 0 {
-                        start &+= advance
-                        continue
-                    }
-                    if KeyPairTable.startsKey(KeyPairTable.pair(text, at: start), in: pairs) {
-                        // The window's bytes, the first one highest as in a key.
-                        let bytes = UInt32(littleEndian: text.loadUnaligned(fromByteOffset: start, as: UInt32.self))
-                        let window = ASCIITables.lowercased(fourBytes: bytes).byteSwapped
-                        if let slot = slot(of: window) {
-                            hits.append(LiteralHit(position: Int32(start), key: window))
-                            found |= slotPatterns[slot]
-                        }
-                    }
-                    start &+= 1
+        filter.withUnsafeBufferPointer { filter in
+            table.withUnsafeBufferPointer { table in
+                for position in bytes.indices {
+                    // The byte lowered in the low half, its class in the high half.
+                    let entry = table[Int(bytes[position])]
+                    classes |= entry
+                    window = window << 8 | UInt32(truncatingIfNeeded: entry & 0xFF)
+                    guard filter[Self.hash(window)] != 0, let slot = slot(of: window) else { continue }
+                    hits.append(LiteralHit(position: Int32(position - 3), key: window))
+                    found |= slotPatterns[slot]
                 }
             }
         }
         result.hits = first..<hits.count
-        result.isASCII = ASCIITables.isASCII(bytes)
-        // Only a text with a byte past ASCII may hold a character folding to ASCII letters.
+        result.isASCII = classes & ASCIITables.nonASCIIEntry == 0
+        // Only a text with a byte past ASCII may hold a character folding to ASCII letters: a second
+        // pass over it keeps the first one short.
         result.foldsToASCII = !result.isASCII && Self.foldsToASCII(bytes)
-        result.hasVisibleASCII = bytes.contains { $0 < 0x80 && !ASCIITables.isWhitespace($0) }
+        result.hasVisibleASCII = classes & ASCIITables.visibleEntry != 0
         result.patterns = found
         result.firstByte = bytes.first ?? 0
         return result
@@ -266,32 +260,14 @@ final class LiteralIndex: Sendable {
 
     /// Whether some byte of `bytes` begins a character whose case folding yields ASCII letters.
     static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Such a character begins with a byte past ASCII: eight ASCII bytes are passed at once.
-        let count = bytes.count
-        var index = 0
-        while index &+ 8 <= count {
-            if !ASCIITables.isASCII(eightBytesOf: bytes, at: index) {
-                for start in index..<index &+ 8 where bytes[start] >= 0xC3 && foldsToASCII(bytes, at: start) {
-                    return true
-                }
-            }
-            index &+= 8
-        }
-        for start in index..<count where bytes[start] >= 0xC3 && foldsToASCII(bytes, at: start) { return true }
-        return false
+        bytes.indices.contains { bytes[$0] >= 0xC3 && foldsToASCII(bytes, at: $0) }
     }
 
     /// Whether the UTF-8 sequence at `start` is a character whose case folding contains an ASCII
     /// letter: ß U+00DF, İ U+0130, ŉ U+0149, ſ U+017F, ǰ U+01F0, U+1E96–U+1E9A, ẞ U+1E9E,
     /// K U+212A, and the Latin ligatures U+FB00–U+FB06.
-    @inline(__always)
     static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         func byte(_ offset: Int) -> UInt8? { start + offset < bytes.count ? bytes[start + offset] : nil }
-        // Most characters past ASCII (accented letters, quotation marks) fail here already.
-        switch byte(1) {
-        case 0x84, 0x89, 0x9F, 0xAC, 0xB0, 0xBA, 0xBF: break
-        default: return false
-        }
         switch (bytes[start], byte(1)) {
         case (0xC3, 0x9F), (0xC4, 0xB0), (0xC5, 0x89), (0xC5, 0xBF), (0xC7, 0xB0): return true
         case (0xE1, 0xBA): return byte(2).map { (0x96...0x9A).contains($0) || $0 == 0x9E } ?? false
@@ -310,50 +286,17 @@ enum ASCIITables {
         byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
-    /// Four bytes with their ASCII capitals lowered at once: ``lowercased(_:)`` of each.
-    ///
-    /// For each byte b, let h = b & 0x7F: h + 0x3F has its top bit set exactly when h ≥ 0x41 (`A`),
-    /// and h + 0x25 exactly when h ≥ 0x5B (past `Z`); neither sum passes 0xBE, so no carry reaches
-    /// the next byte. Their exclusive or has the top bit set exactly when h is a capital, and the top
-    /// bit of ~b keeps the ASCII bytes only. Moved down by two, each top bit left is 0x20, the bit a
-    /// capital's lowercase adds.
-    @inline(__always)
-    static func lowercased(fourBytes bytes: UInt32) -> UInt32 {
-        let low = bytes & 0x7F7F_7F7F
-        let capitals = ((low &+ 0x3F3F_3F3F) ^ (low &+ 0x2525_2525)) & ~bytes & 0x8080_8080
-        return bytes | capitals >> 2
+    /// Each byte's class for the scan in the high byte (``visibleEntry``, ``nonASCIIEntry``) and the
+    /// byte with ASCII capitals lowered in the low byte, so that the scan reads both at once.
+    static let lowercaseAndClass: [UInt16] = (0...255).map { value in
+        let byte = UInt8(value)
+        let byteClass = byte >= 0x80 ? nonASCIIEntry : isWhitespace(byte) ? 0 : visibleEntry
+        return byteClass | UInt16(lowercased(byte))
     }
-
-    /// Whether every byte is ASCII, read eight bytes at a time (the last eight overlapping the
-    /// others when the count is no multiple of eight).
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = bytes.count
-        guard count >= 8 else { return !bytes.contains { $0 >= 0x80 } }
-        var index = 0
-        var union: UInt64 = 0
-        while index &+ 8 <= count {
-            union |= eightBytes(of: bytes, at: index)
-            index &+= 8
-        }
-        union |= eightBytes(of: bytes, at: count &- 8)
-        return union & highBits == 0
-    }
-
-    /// The top bit of each of eight bytes: set for a byte past ASCII.
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// The eight bytes at `index` (all within `bytes`), in the platform's order: only their top bits
-    /// are read.
-    @inline(__always)
-    private static func eightBytes(of bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-        UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-    }
-
-    /// Whether the eight bytes at `index` (all within `bytes`) are ASCII.
-    @inline(__always)
-    static func isASCII(eightBytesOf bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        eightBytes(of: bytes, at: index) & highBits == 0
-    }
+    /// An ASCII byte other than white space.
+    static let visibleEntry: UInt16 = 0x100
+    /// A byte past ASCII.
+    static let nonASCIIEntry: UInt16 = 0x200
 
     /// ICU's `\w` among ASCII characters: letters, digits and `_`.
     @inline(__always)
