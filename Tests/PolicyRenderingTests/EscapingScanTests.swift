@@ -70,6 +70,27 @@ import Testing
         }
     }
 
+    /// Texts escaped after earlier output, into buffers too small for them, so the in-place copy starts
+    /// past the buffer's start and the buffer grows in the middle of an escaped text.
+    @Test func escapingAfterEarlierOutputAndWhileGrowingWritesAsBefore() {
+        var random = SplitMix64(seed: 46)
+        let pieces = Self.singles + ["Les données", " personnelles", "\u{00A0}:", "l’agence", "<b>", "*x*"]
+        for round in 0..<2000 {
+            let count = Int(random.next() % 60)
+            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let prefix = String(repeating: "p", count: [1, 5, 15, 16, 17, 61][round % 6])
+            for html in [true, false] {
+                var output = UTF8Output(capacity: 1 + round % 24)
+                output.append(raw: prefix)
+                output.append(text, escapedFor: html ? .html : .markdown)
+                output.append(raw: "|")
+                output.append(text, escapedFor: html ? .html : .markdown)
+                let escaped = html ? text.legacyEscapedForHTML : text.legacyEscapedForMarkdown
+                #expect(output.string == prefix + escaped + "|" + escaped, "\(html) \(Array(text.unicodeScalars))")
+            }
+        }
+    }
+
     @Test func asciiLinkDestinationsEscapeAsTheCharacterReading() {
         var random = SplitMix64(seed: 45)
         let pieces = ["a", "/", "(", ")", "<", ">", "\\", " ", "\t", "\n", "\u{7F}", "%20", "https://x.fr/", "_"]

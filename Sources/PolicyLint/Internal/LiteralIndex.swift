@@ -200,14 +200,6 @@ final class LiteralIndex: Sendable {
         for offset in pattern.indices where ASCIITables.lowercased(bytes[start + offset]) != pattern[offset] {
             return false
         }
-        if certain {
-            // A proof needs whole characters. A non-ASCII neighbour may be a combining mark or a
-            // joiner that makes the literal's first or last letter part of a larger character: the
-            // regex's match would split that character, and ``WordingPattern/regexMatch(in:)`` skips
-            // such a match. The regex decides those texts.
-            if start > 0, bytes[start - 1] >= 0x80 { return false }
-            if end < bytes.count, bytes[end] >= 0x80 { return false }
-        }
         if literal.wordBefore || literal.wordAfter {
             // Only a proof asks for neighbouring word characters: ASCII ones are certain.
             if literal.wordBefore, start == 0 || !isCertainWordByte(bytes[start - 1]) { return false }

@@ -42,16 +42,23 @@ final class WordingPattern: ExpressibleByStringLiteral, Sendable {
     }
 
     /// Whether a literal of `text` proves a match, its word boundaries certain.
+    ///
+    /// The proof stands only for a text whose characters are each one scalar (``WholeCharacters``):
+    /// elsewhere the regex's match could extend past the literal into a character with a mark
+    /// (`ab?` on `a`, `b` + U+0301), a match ``regexMatch(in:)`` passes over, so the regex decides.
     func certainlyMatches(_ text: ScannedText) -> Bool {
-        for literal in literals.sufficient where text.contains(literal, certain: true) { return true }
+        for literal in literals.sufficient where text.contains(literal, certain: true) {
+            return WholeCharacters.only(text.bytes)
+        }
         return false
     }
 
-    /// The first match of the regex in `text` made of whole characters.
+    /// The first of the regex's successive matches in `text` that splits no character.
     ///
     /// The regex reads code points, so `c` matches the start of `c` + U+0301 (`ć`); such a match
-    /// splits a character and is not the letter the pattern names. It is passed over, and a later
-    /// match made of whole characters is the answer.
+    /// splits a character and is not the letter the pattern names. It is passed over and the regex
+    /// goes on after it (ICU's successive, non-overlapping matches: a shorter match inside the one
+    /// passed over is not tried).
     func regexMatch(in text: String) -> String? {
         guard let regex else { return nil }
         var found: String?

@@ -4,7 +4,7 @@
 /// made of several pieces whose total length is known is cheaper written once into storage of that
 /// size. The pieces are valid UTF-8, so their concatenation is too and the result reads exactly as
 /// the pieces joined with `+` would.
-struct JoinedText {
+struct JoinedText: ~Copyable {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     /// How many bytes are written so far.
     private(set) var count = 0

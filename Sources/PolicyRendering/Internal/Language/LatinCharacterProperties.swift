@@ -39,6 +39,7 @@ enum LatinCharacterProperties {
     /// U+00C0…U+00FF, `w4` U+0100…U+013F, `w5` U+0140…U+017F.
     @inline(__always)
     private static func bit(_ value: UInt32, _ w2: UInt64, _ w3: UInt64, _ w4: UInt64, _ w5: UInt64) -> Bool {
+        assert(scalars.contains(value), "outside the tables")
         let word: UInt64
         switch value >> 6 {
         case 2: word = w2

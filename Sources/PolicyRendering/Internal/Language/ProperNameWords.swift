@@ -32,8 +32,8 @@ final class ProperNameWords {
 
 /// The words of ``ProperNameWords`` while they are collected, and its storage.
 ///
-/// The single-scalar words are kept as their bytes, one after another in one array, so that neither
-/// adding a word nor finding one makes or reads a `String`.
+/// The single-scalar words are kept as their bytes, one after another in one array, so that adding
+/// or finding a single-scalar word makes no `String`.
 struct ProperNameWordTable {
     /// Slots of `hash | 1` (0 is empty), and the position of the slot's word in `ends`.
     private var slots: [UInt64]
@@ -57,25 +57,25 @@ struct ProperNameWordTable {
 
     /// Adds `word`.
     mutating func insert(_ word: String) {
-        var bytes = word
-        let isSingleScalar = bytes.withUTF8 { SingleScalarText.matches($0) }
+        var text = word
+        let isSingleScalar = text.withUTF8 { SingleScalarText.matches($0) }
         guard isSingleScalar else {
             if !others.contains(word) { others.append(word) }
             return
         }
-        bytes.withUTF8 { insert($0) }
+        text.withUTF8 { insert($0) }
     }
 
     /// Adds the bare first word of `name`, ``RunningText/firstBareWord(of:)``, when it has one: what
     /// `firstBareWord(of: name).map(insert)` does, without making a string of the word.
     mutating func insertFirstWord(of name: String) {
-        var bytes = name
-        let isSingleScalar = bytes.withUTF8 { SingleScalarText.matches($0) }
+        var text = name
+        let isSingleScalar = text.withUTF8 { SingleScalarText.matches($0) }
         guard isSingleScalar else {
             if let word = RunningText.firstBareWord(of: name) { insert(word) }
             return
         }
-        bytes.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             guard let word = RunningText.firstWord(bytes) else { return }
             // A bare word of a single-scalar text is single-scalar too, as `insert(_:)` would find.
             if let bare = RunningText.bareWord(bytes, word) {
@@ -94,8 +94,12 @@ struct ProperNameWordTable {
         return others.contains(word)
     }
 
-    /// Whether `word` is in the set, by `String` equality.
+    /// Whether `word` is in the set, by `String` equality: by its bytes when it is single-scalar (as the
+    /// lookup by bytes), else against each word as a string (a word of several scalars may equal a
+    /// single-scalar one canonically).
     func contains(_ word: String) -> Bool {
+        var text = word
+        if text.withUTF8({ SingleScalarText.matches($0) }) { return text.withUTF8 { contains($0) } }
         for position in ends.indices where String(decoding: self.bytes[range(of: position)], as: UTF8.self) == word {
             return true
         }

@@ -13,7 +13,7 @@ enum ShortRun {
     /// below, the first, the middle and the last byte (for 1, three times the same; for 2, the
     /// second twice; for 3, each). The pieces cover the run and stay inside it, so each byte is
     /// written with its own value, once or twice, and no byte outside the run is touched.
-    /// Every piece is read before any is written: the ranges may not overlap each other.
+    /// `source` and `target` must not overlap.
     @inline(__always)
     static func copy(from source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
         let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)

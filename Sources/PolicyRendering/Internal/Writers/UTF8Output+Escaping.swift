@@ -133,13 +133,20 @@ extension UTF8Output {
         let count = source.count
         let table = UnsafePointer(byteClasses)
         var index = start
+        var blockHasOne = false
         while count &- index >= 16 {
-            if ByteClasses.ofSixteen(at: bytes + index, in: table) & classes != 0 { break }
+            if ByteClasses.ofSixteen(at: bytes + index, in: table) & classes != 0 {
+                blockHasOne = true
+                break
+            }
             index &+= 16
         }
-        let rest = min(count &- index, 16)
-        if rest > 0, ByteClasses.ofShortRun(at: bytes + index, count: rest, in: table) & classes == 0 {
-            return count
+        // Past the blocks, fewer than 16 bytes are left: one test settles whether any of them is wanted.
+        if !blockHasOne {
+            let rest = count &- index
+            if rest == 0 || ByteClasses.ofShortRun(at: bytes + index, count: rest, in: table) & classes == 0 {
+                return count
+            }
         }
         while index < count, table[Int(bytes[index])] & classes == 0 { index &+= 1 }
         return index

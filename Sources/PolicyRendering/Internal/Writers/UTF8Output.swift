@@ -74,16 +74,11 @@ struct UTF8Output: ~Copyable {
         guard let address = source.baseAddress, !source.isEmpty else { return }
         let length = source.count
         reserve(length)
-        let target = UnsafeMutableRawPointer(base + count)
-        if length >= 8, length <= 16 {
-            // Most runs are short: two overlapping 8-byte moves instead of a call to memcpy.
-            let start = UnsafeRawPointer(address)
-            let head = start.loadUnaligned(as: UInt64.self)
-            let tail = start.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
-            target.storeBytes(of: head, as: UInt64.self)
-            target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+        if length <= 16 {
+            // Most runs are short: a few overlapping moves instead of a call to memcpy.
+            ShortRun.copy(from: address, to: base + count, count: length)
         } else {
-            target.copyMemory(from: address, byteCount: length)
+            UnsafeMutableRawPointer(base + count).copyMemory(from: address, byteCount: length)
         }
         count += length
     }
