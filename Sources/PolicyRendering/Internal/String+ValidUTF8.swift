@@ -13,4 +13,27 @@ extension String {
         }
         self = String(decoding: bytes, as: UTF8.self)
     }
+
+    /// The text `bytes` with its first byte, an ASCII byte, replaced by the ASCII byte `byte`: valid
+    /// UTF-8 still, since one ASCII byte stands for another.
+    ///
+    /// A text longer than a small string is copied without being validated again (``init(validUTF8:)``),
+    /// which for texts with accents costs more than the copy; a short one is made in place, where
+    /// checking its few bytes costs less than going through a buffer.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, firstByteReplacedBy byte: UInt8) {
+        assert(!bytes.isEmpty && bytes[0] < 0x80 && byte < 0x80)
+        guard bytes.count > 15 else {
+            self = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: bytes)
+                buffer[0] = byte
+                return bytes.count
+            }
+            return
+        }
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            _ = buffer.initialize(fromContentsOf: bytes)
+            buffer[0] = byte
+            return String(validUTF8: UnsafeBufferPointer(buffer))
+        }
+    }
 }

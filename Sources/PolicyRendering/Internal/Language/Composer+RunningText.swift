@@ -164,24 +164,8 @@ enum RunningText {
 
     /// ``loweringFirstCharacter(_:)`` for the text `bytes` whose first byte is an ASCII capital: the
     /// text with that letter lowered, written straight from the bytes.
-    ///
-    /// The bytes are those of a `String` with one ASCII byte replaced by another, so valid UTF-8: a
-    /// text longer than a small string is copied without being validated again (``String/init(validUTF8:)``),
-    /// which for texts with accents costs more than the copy. A short one is made in place, where
-    /// checking its few bytes costs less than going through a buffer.
     static func loweringFirstASCIILetter(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.count > 15 else {
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                _ = buffer.initialize(fromContentsOf: bytes)
-                buffer[0] |= 0x20
-                return bytes.count
-            }
-        }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-            _ = buffer.initialize(fromContentsOf: bytes)
-            buffer[0] |= 0x20
-            return String(validUTF8: UnsafeBufferPointer(buffer))
-        }
+        String(bytes, firstByteReplacedBy: bytes[0] | 0x20)
     }
 
     /// The bare first word of a name (split at spaces), or `nil` when it has none; `""` when the word

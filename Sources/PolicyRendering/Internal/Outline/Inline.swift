@@ -105,12 +105,6 @@ extension String {
     /// The text with its first UTF-8 byte, an ASCII letter, replaced by the ASCII letter `byte`.
     func replacingFirstByte(with byte: UInt8) -> String {
         var text = self
-        return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                _ = buffer.initialize(fromContentsOf: bytes)
-                buffer[0] = byte
-                return bytes.count
-            }
-        }
+        return text.withUTF8 { String($0, firstByteReplacedBy: byte) }
     }
 }
