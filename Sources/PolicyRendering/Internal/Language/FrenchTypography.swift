@@ -35,9 +35,7 @@ enum FrenchTypography {
 
         /// ``FrenchTypography/typeset(_:)``.
         mutating func typeset(_ text: String) -> String? {
-            // The bytes are read where they stand; a string without contiguous UTF-8 is made so first.
-            let outcome = text.utf8.withContiguousStorageIfAvailable { typesetBytes($0) }
-                ?? { var text = text; return text.withUTF8 { typesetBytes($0) } }()
+            let outcome = UTF8Output.withUTF8(of: text) { typesetBytes($0) }
             switch outcome {
             case .unchanged:
                 return nil

@@ -1,4 +1,4 @@
-/// Reading a string's UTF-8 in place, for the buffer to copy or escape.
+/// Reading a string's UTF-8 in place, for the buffer to copy or escape and for the French typesetter to read.
 extension UTF8Output {
     /// Calls `body` with the UTF-8 of `text`, which a native Swift string holds in one piece.
     ///
