@@ -102,17 +102,22 @@ final class Composer {
 
     private func fill(_ key: SentenceKey?, _ a: Fill?, _ b: Fill?, _ c: Fill?) -> [Inline] {
         guard let sentence = key.flatMap({ lexicon[$0] }) else { return [] }
-        var runs = RunsBuilder(capacity: sentence.pieces.count + (a?.runCountBound ?? 0) + (b?.runCountBound ?? 0) + (c?.runCountBound ?? 0))
+        return Self.fill(sentence, a, b, c, scratch: &scratch)
+    }
+
+    /// ``fill(_:_:_:_:)`` of a sentence found, the scratch buffer held for the whole sentence.
+    private static func fill(_ sentence: Lexicon.Sentence, _ a: Fill?, _ b: Fill?, _ c: Fill?, scratch: inout UTF8Output) -> [Inline] {
+        var runs = SentenceRuns(capacity: sentence.pieces.count + (a?.runCountBound ?? 0) + (b?.runCountBound ?? 0) + (c?.runCountBound ?? 0))
         for piece in sentence.pieces {
             switch piece {
-            case .run(let run): runs.append(run)
-            case .slot(0?): if let a { runs.append(a) }
-            case .slot(1?): if let b { runs.append(b) }
-            case .slot(2?): if let c { runs.append(c) }
+            case .run(let run): runs.append(run, scratch: &scratch)
+            case .slot(0?): if let a { runs.append(a, scratch: &scratch) }
+            case .slot(1?): if let b { runs.append(b, scratch: &scratch) }
+            case .slot(2?): if let c { runs.append(c, scratch: &scratch) }
             case .slot: break
             }
         }
-        return runs.finish()
+        return runs.finish(scratch: &scratch)
     }
 
     /// Whether `names` are the key's placeholders in registry order (debug builds only).
@@ -207,4 +212,7 @@ final class Composer {
     /// Each channel's runs, worked out once: several sections list the same channels. A policy has a
     /// handful of channels, so a scan by equality is cheaper than hashing a channel with its address.
     var channelRuns: [(channel: ContactChannel, runs: [Inline])] = []
+
+    /// Where ``fill(_:_:_:_:)`` joins a plain run of several pieces before making it a string.
+    private var scratch = UTF8Output(capacity: 1024)
 }

@@ -25,11 +25,15 @@ struct JoinedText: ~Copyable {
     }
 
     /// The string `write` makes by appending texts of `bytes` bytes in all (at most).
+    ///
+    /// The bytes are written into a scratch buffer and copied into the string without being checked
+    /// again (``Swift/String/init(validUTF8:)``): they are valid UTF-8 by construction, and checking
+    /// them cost more than writing them.
     static func make(bytes: Int, _ write: (inout JoinedText) -> Void) -> String {
-        String(unsafeUninitializedCapacity: bytes) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes) { buffer in
             var text = JoinedText(buffer)
             write(&text)
-            return text.count
+            return String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<text.count]))
         }
     }
 }

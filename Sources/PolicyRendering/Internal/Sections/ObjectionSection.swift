@@ -11,11 +11,14 @@ enum ObjectionSection: SectionBuilder {
         let rights = c.rights
         var blocks: [Block] = []
         if rights.contains(.objection) {
-            let bases: [LegalBasis] = [.legitimateInterests, .publicTask].filter(c.policy.legalBases.contains)
-            let purposes = c.policy.purposes.indices.filter { bases.contains(c.policy.purposes[$0].legalBasis) }
+            let purposes = c.policy.purposes
+            let bases: [LegalBasis] = [.legitimateInterests, .publicTask].filter { basis in
+                purposes.contains { $0.legalBasis == basis }
+            }
+            let concerned = purposes.indices.filter { bases.contains(purposes[$0].legalBasis) }
                 .map { c.purposeNameInRunningText(at: $0) }
             blocks.append(.paragraph(c(.objectionGeneral, ("bases", .runs(c.joined(bases.map { c(SentenceKey.objectionBasis[$0]) }))))))
-            blocks.append(.paragraph(c(.objectionConcerns, ("purposes", .runs(c.joined(texts: purposes, separator: "; "))))))
+            blocks.append(.paragraph(c(.objectionConcerns, ("purposes", .runs(c.joined(texts: concerned, separator: "; "))))))
         }
         if rights.contains(.objectionToDirectMarketing) {
             blocks.append(.paragraph(c(.objectionMarketing)))

@@ -135,9 +135,12 @@ extension String {
     /// ``StringProtocol/trimmingSpaces``, answered without copying when the text neither starts nor
     /// ends with a space, tab or carriage return (its first and last characters cannot be one then).
     var trimmingSpaces: String {
-        guard let first = utf8.first, let last = utf8.last else { return self }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-        guard isSpace(first) || isSpace(last) else { return self }
-        return self[...].trimmingSpaces
+        var text = self
+        let endsWithSpace = text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return isSpace(first) || isSpace(last)
+        }
+        return endsWithSpace ? self[...].trimmingSpaces : self
     }
 }

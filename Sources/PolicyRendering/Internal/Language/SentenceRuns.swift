@@ -1,0 +1,79 @@
+/// The runs of one sentence being filled, built as ``RunsBuilder`` builds them (adjacent plain runs
+/// joined, empty plain and bold runs dropped), with plain text of several pieces joined in a scratch
+/// buffer the composer keeps.
+///
+/// A plain run of one piece keeps that piece's string, shared and not copied. A plain run of several
+/// pieces is written piece by piece into the scratch buffer and made a string once, where appending
+/// to a string regrows it at each piece: for the sentences of a statement, about one plain run in two.
+struct SentenceRuns {
+    private(set) var runs: [Inline] = []
+    /// The first piece of the plain text not yet closed into a run, while it is the only one.
+    private var piece = ""
+    /// Whether the plain text not yet closed into a run has several pieces, written in the scratch buffer.
+    private var isJoined = false
+
+    /// Room for `capacity` runs, allocated once.
+    init(capacity: Int) {
+        runs.reserveCapacity(capacity)
+    }
+
+    /// Appends a run; plain text joins the plain text before it.
+    mutating func append(_ run: Inline, scratch: inout UTF8Output) {
+        switch run {
+        case .text(let text): append(text: text, scratch: &scratch)
+        case .strong(let text) where text.isEmpty: break
+        default:
+            closeText(scratch: &scratch)
+            runs.append(run)
+        }
+    }
+
+    /// Appends plain text.
+    mutating func append(text: String, scratch: inout UTF8Output) {
+        guard !text.isEmpty else { return }
+        if isJoined {
+            scratch.append(raw: text)
+        } else if piece.isEmpty {
+            piece = text
+        } else {
+            scratch.removeAll()
+            scratch.append(raw: piece)
+            scratch.append(raw: text)
+            piece = ""
+            isJoined = true
+        }
+    }
+
+    /// Appends a placeholder's value.
+    mutating func append(_ fill: Composer.Fill, scratch: inout UTF8Output) {
+        switch fill {
+        case .text(let text): append(text: text, scratch: &scratch)
+        case .strong(let text): append(Inline.strong(text), scratch: &scratch)
+        case .runs(let runs): for run in runs { append(run, scratch: &scratch) }
+        case .list(let items, let separator):
+            var first = true
+            for item in items {
+                if !first { append(text: separator, scratch: &scratch) }
+                first = false
+                for run in item { append(run, scratch: &scratch) }
+            }
+        }
+    }
+
+    /// Closes the plain text into a run.
+    mutating func closeText(scratch: inout UTF8Output) {
+        if isJoined {
+            runs.append(.text(scratch.string))
+            isJoined = false
+        } else if !piece.isEmpty {
+            runs.append(.text(piece))
+            piece = ""
+        }
+    }
+
+    /// The runs built.
+    mutating func finish(scratch: inout UTF8Output) -> [Inline] {
+        closeText(scratch: &scratch)
+        return runs
+    }
+}

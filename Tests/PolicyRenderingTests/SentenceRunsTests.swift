@@ -1,0 +1,65 @@
+@testable import PolicyRendering
+import PolicyModel
+import Testing
+
+/// The runs of a filled sentence (``SentenceRuns``, joining plain text in the composer's scratch
+/// buffer) are the runs ``RunsBuilder`` builds from the same pieces and values, byte for byte.
+@Suite struct SentenceRunsTests {
+    /// A piece of a sentence or a value of a placeholder, drawn at random.
+    enum Step {
+        case run(Inline)
+        case fill(Composer.Fill)
+    }
+
+    static func randomRun(_ generator: inout FastPathTests.Generator) -> Inline {
+        let text = generator.pick(JoinedTextTests.pieces)
+        switch generator.next() % 6 {
+        case 0, 1, 2: return .text(text)
+        case 3: return .strong(text)
+        case 4: return .link(text: text, to: SampleModel.web("mailto:dpo@example.fr"))
+        default: return .anchor(text: text, id: "rights")
+        }
+    }
+
+    static func randomRuns(_ generator: inout FastPathTests.Generator) -> [Inline] {
+        (0..<Int(generator.next() % 4)).map { _ in randomRun(&generator) }
+    }
+
+    static func randomStep(_ generator: inout FastPathTests.Generator) -> Step {
+        switch generator.next() % 6 {
+        case 0, 1: return .run(randomRun(&generator))
+        case 2: return .fill(.text(generator.pick(JoinedTextTests.pieces)))
+        case 3: return .fill(.strong(generator.pick(JoinedTextTests.pieces)))
+        case 4: return .fill(.runs(randomRuns(&generator)))
+        default:
+            let items = (0..<Int(generator.next() % 4)).map { _ in randomRuns(&generator) }
+            return .fill(.list(items[...], separator: generator.pick(["", ", ", "; "])))
+        }
+    }
+
+    @Test func runsReadAsTheRunsBuilderRuns() {
+        var generator = FastPathTests.Generator(state: 21)
+        // One scratch buffer for every sentence, as the composer keeps one: what a sentence leaves
+        // there must not reach the next.
+        var scratch = UTF8Output(capacity: 16)
+        for _ in 0..<3_000 {
+            let steps = (0..<Int(generator.next() % 8)).map { _ in Self.randomStep(&generator) }
+            var reference = RunsBuilder()
+            var runs = SentenceRuns(capacity: 4)
+            for step in steps {
+                switch step {
+                case .run(let run):
+                    reference.append(run)
+                    runs.append(run, scratch: &scratch)
+                case .fill(let fill):
+                    reference.append(fill)
+                    runs.append(fill, scratch: &scratch)
+                }
+            }
+            let expected = reference.finish()
+            let built = runs.finish(scratch: &scratch)
+            #expect(JoinedTextTests.spelled(built) == JoinedTextTests.spelled(expected), "\(steps)")
+            #expect(built == expected, "\(steps)")
+        }
+    }
+}
