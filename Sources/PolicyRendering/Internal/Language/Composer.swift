@@ -36,6 +36,9 @@ final class Composer {
         /// The items one after the other, `separator` between each two.
         case list(ArraySlice<[Inline]>, separator: String)
 
+        /// The value of a slot a call leaves out: it adds nothing to the sentence.
+        static var nothing: Fill { .runs([]) }
+
         /// At least as many runs as the value can add to a sentence: the size to reserve.
         var runCountBound: Int {
             switch self {
@@ -56,13 +59,13 @@ final class Composer {
     /// The sentence `key`, its placeholder filled with `a`.
     func callAsFunction(_ key: SentenceKey?, _ a: Slot) -> [Inline] {
         assert(Self.slotsMatch(key, [a.name]))
-        return fill(key, a.value, nil, nil)
+        return fill(key, a.value, Fill.nothing, Fill.nothing)
     }
 
     /// The sentence `key`, its placeholders filled with `a` and `b`.
     func callAsFunction(_ key: SentenceKey?, _ a: Slot, _ b: Slot) -> [Inline] {
         assert(Self.slotsMatch(key, [a.name, b.name]))
-        return fill(key, a.value, b.value, nil)
+        return fill(key, a.value, b.value, Fill.nothing)
     }
 
     /// The sentence `key` as plain text, for headings, labels and table headers.
@@ -100,20 +103,25 @@ final class Composer {
         [.anchor(text: string(SentenceKey.heading[section]), id: section.anchor)]
     }
 
-    private func fill(_ key: SentenceKey?, _ a: Fill?, _ b: Fill?, _ c: Fill?) -> [Inline] {
+    /// The sentence `key` filled with the values `a`, `b` and `c` (``Fill/nothing`` for a slot the call
+    /// does not give).
+    ///
+    /// The values are taken as they are, not wrapped in optionals: wrapping a borrowed value copies it,
+    /// and each copy is released again when the sentence is filled.
+    private func fill(_ key: SentenceKey?, _ a: Fill, _ b: Fill, _ c: Fill) -> [Inline] {
         guard let sentence = key.flatMap({ lexicon[$0] }) else { return [] }
         return Self.fill(sentence, a, b, c, scratch: &scratch)
     }
 
     /// ``fill(_:_:_:_:)`` of a sentence found, the scratch buffer held for the whole sentence.
-    private static func fill(_ sentence: Lexicon.Sentence, _ a: Fill?, _ b: Fill?, _ c: Fill?, scratch: inout UTF8Output) -> [Inline] {
-        var runs = SentenceRuns(capacity: sentence.pieces.count + (a?.runCountBound ?? 0) + (b?.runCountBound ?? 0) + (c?.runCountBound ?? 0))
+    private static func fill(_ sentence: Lexicon.Sentence, _ a: Fill, _ b: Fill, _ c: Fill, scratch: inout UTF8Output) -> [Inline] {
+        var runs = SentenceRuns(capacity: sentence.pieces.count + a.runCountBound + b.runCountBound + c.runCountBound)
         for piece in sentence.pieces {
             switch piece {
             case .run(let run): runs.append(run, scratch: &scratch)
-            case .slot(0?): if let a { runs.append(a, scratch: &scratch) }
-            case .slot(1?): if let b { runs.append(b, scratch: &scratch) }
-            case .slot(2?): if let c { runs.append(c, scratch: &scratch) }
+            case .slot(0?): runs.append(a, scratch: &scratch)
+            case .slot(1?): runs.append(b, scratch: &scratch)
+            case .slot(2?): runs.append(c, scratch: &scratch)
             case .slot: break
             }
         }

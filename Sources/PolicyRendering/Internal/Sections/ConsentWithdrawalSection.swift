@@ -7,9 +7,11 @@ enum ConsentWithdrawalSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         guard c.rights.contains(.withdrawConsent) else { return [] }
-        let items = c.policy.purposes.enumerated().compactMap { index, purpose -> [Inline]? in
-            guard purpose.legalBasis == .consent || purpose.specialCategoryCondition == .explicitConsent,
-                let how = c.known(purpose.consentWithdrawal, at: JSONPointer(["purposes"]) / index / "consentWithdrawal")
+        let purposes = c.policy.purposes
+        // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
+        let items = purposes.indices.compactMap { index -> [Inline]? in
+            guard purposes[index].legalBasis == .consent || purposes[index].specialCategoryCondition == .explicitConsent,
+                let how = c.known(purposes[index].consentWithdrawal, at: JSONPointer(["purposes"]) / index / "consentWithdrawal")
             else { return nil }
             return c(.consentWithdrawalItem, ("purpose", .strong(c.purposeNames[index])), ("how", .text(c.inRunningText(how))))
         }

@@ -5,10 +5,12 @@ enum LegitimateInterestsSection: SectionBuilder {
     static let kind = StatementSection.legitimateInterests
 
     static func blocks(_ c: Composer) -> [Block] {
-        let items = c.policy.purposes.enumerated().filter { $0.element.legalBasis == .legitimateInterests }
-            .map { index, purpose -> [Inline] in
+        let purposes = c.policy.purposes
+        // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
+        let items = purposes.indices.filter { purposes[$0].legalBasis == .legitimateInterests }
+            .map { index -> [Inline] in
                 let name: [Inline] = [.strong(c.purposeNames[index])]
-                guard let interest = c.known(purpose.legitimateInterest, at: JSONPointer(["purposes"]) / index / "legitimateInterest")
+                guard let interest = c.known(purposes[index].legitimateInterest, at: JSONPointer(["purposes"]) / index / "legitimateInterest")
                 else { return name }
                 return c(.legitimateInterestsItem, ("purpose", .runs(name)), ("interest", .text(c.inRunningText(interest))))
             }

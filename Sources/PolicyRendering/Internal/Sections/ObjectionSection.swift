@@ -22,8 +22,9 @@ enum ObjectionSection: SectionBuilder {
         }
         if rights.contains(.objectionToDirectMarketing) {
             blocks.append(.paragraph(c(.objectionMarketing)))
-            let items = c.policy.purposes.enumerated().compactMap { index, purpose -> [Inline]? in
-                guard let marketing = purpose.directMarketing,
+            let purposes = c.policy.purposes
+            let items = purposes.indices.compactMap { index -> [Inline]? in
+                guard let marketing = purposes[index].directMarketing,
                     let optOut = c.known(marketing.optOut, at: JSONPointer(["purposes"]) / index / "directMarketing" / "optOut")
                 else { return nil }
                 return c(.objectionMarketingItem, ("purpose", .strong(c.purposeNames[index])), ("optOut", .text(c.inRunningText(optOut))))

@@ -7,11 +7,13 @@ enum ProvisionRequirementSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         guard c.policy.hasDirectCollection else { return [] }
-        let items = c.policy.purposes.enumerated().map { index, purpose -> [Inline] in
+        let purposes = c.policy.purposes
+        // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
+        let items = purposes.indices.map { index -> [Inline] in
             let item = c(.provisionItem,
                 ("purpose", .strong(c.purposeNames[index])),
-                ("requirement", .runs(c(SentenceKey.requirement[purpose.requirement]))))
-            guard let consequences = c.known(purpose.consequencesOfNotProviding, at: JSONPointer(["purposes"]) / index / "consequencesOfNotProviding")
+                ("requirement", .runs(c(SentenceKey.requirement[purposes[index].requirement]))))
+            guard let consequences = c.known(purposes[index].consequencesOfNotProviding, at: JSONPointer(["purposes"]) / index / "consequencesOfNotProviding")
             else { return item }
             var runs = RunsBuilder()
             runs.append(item)

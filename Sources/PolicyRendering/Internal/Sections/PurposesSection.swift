@@ -11,12 +11,14 @@ enum PurposesSection: SectionBuilder {
         let retentionSee = c.policy.retention.isEmpty
             ? [] : c(.purposesRetentionSee, ("link", .runs(c.link(to: .retention)))).capitalizingFirstLetter
         var inRunningText: [[Inline]?] = Array(repeating: nil, count: durations.count)
-        let rows = c.policy.purposes.enumerated().map { index, purpose in
-            Table.Row(id: "purpose-" + purpose.id.rawValue, cells: [
+        let purposes = c.policy.purposes
+        // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
+        let rows = purposes.indices.map { index in
+            Table.Row(id: "purpose-" + purposes[index].id.rawValue, cells: [
                 [.text(c.purposeNames[index])],
-                data(c, purpose),
-                basis(c, purpose),
-                retention(c, positions.position(of: purpose.id).map { rules[$0] } ?? [], durations: durations,
+                data(c, purposes[index].dataCategories),
+                basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition),
+                retention(c, positions.position(of: purposes[index].id).map { rules[$0] } ?? [], durations: durations,
                           inRunningText: &inRunningText, otherwise: retentionSee),
             ])
         }
@@ -24,9 +26,9 @@ enum PurposesSection: SectionBuilder {
         return [.paragraph(c(.purposesIntro)), .table(Table(header: header, rows: rows))]
     }
 
-    /// The labels of the purpose's categories, the first as written and the others in running text.
-    private static func data(_ c: Composer, _ purpose: Purpose) -> [Inline] {
-        let indices = c.categoryIndices(purpose.dataCategories)
+    /// The labels of a purpose's categories, the first as written and the others in running text.
+    private static func data(_ c: Composer, _ categories: [DataCategoryID]) -> [Inline] {
+        let indices = c.categoryIndices(categories)
         let labels = c.categoryLabels
         let text = String(joining: indices.count, separator: ", ") { position in
             position == 0 ? labels[indices[0]] : c.categoryLabelInRunningText(at: indices[position])
@@ -35,9 +37,9 @@ enum PurposesSection: SectionBuilder {
     }
 
     /// The Art. 6 basis, and the Art. 9(2) condition when special categories are used.
-    private static func basis(_ c: Composer, _ purpose: Purpose) -> [Inline] {
-        let basis = c(SentenceKey.basis[purpose.legalBasis])
-        guard let condition = purpose.specialCategoryCondition else { return basis }
+    private static func basis(_ c: Composer, _ legalBasis: LegalBasis, _ condition: SpecialCategoryCondition?) -> [Inline] {
+        let basis = c(SentenceKey.basis[legalBasis])
+        guard let condition else { return basis }
         var cell = RunsBuilder()
         cell.append(basis)
         cell.append(text: " — ")
@@ -54,9 +56,10 @@ enum PurposesSection: SectionBuilder {
         let positions = c.purposePositions
         var rules = Array(repeating: [Int](), count: c.policy.purposes.count)
         var named: [Int] = []
-        for (index, rule) in c.policy.retention.enumerated() where !durations[index].isEmpty {
+        let retention = c.policy.retention
+        for index in retention.indices where !durations[index].isEmpty {
             named.removeAll(keepingCapacity: true)
-            for purpose in rule.purposes {
+            for purpose in retention[index].purposes {
                 guard let position = positions.position(of: purpose), !named.contains(position) else { continue }
                 named.append(position)
                 rules[position].append(index)

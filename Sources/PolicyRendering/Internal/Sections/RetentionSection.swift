@@ -6,9 +6,10 @@ enum RetentionSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         let durations = durations(c)
-        let rows = c.policy.retention.enumerated().compactMap { index, rule -> Table.Row? in
+        let rules = c.policy.retention
+        let rows = rules.indices.compactMap { index -> Table.Row? in
             let duration = durations[index]
-            guard !duration.isEmpty, let subject = c.known(rule.subject, at: JSONPointer(["retention"]) / index / "subject") else {
+            guard !duration.isEmpty, let subject = c.known(rules[index].subject, at: JSONPointer(["retention"]) / index / "subject") else {
                 return nil
             }
             return Table.Row(id: nil, cells: [[.text(subject)], duration])
@@ -21,7 +22,9 @@ enum RetentionSection: SectionBuilder {
     /// ``duration(_:_:at:)`` of every retention rule, in the policy's order, worked out once per composer.
     static func durations(_ c: Composer) -> [[Inline]] {
         if let known = c.retentionDurations { return known }
-        let durations = c.policy.retention.enumerated().map { duration(c, $0.element, at: JSONPointer(["retention"]) / $0.offset) }
+        let rules = c.policy.retention
+        // By index, each rule read where it stands: a copy of one retains each of its fields.
+        let durations = rules.indices.map { duration(c, rules[$0], at: JSONPointer(["retention"]) / $0) }
         c.retentionDurations = durations
         return durations
     }
