@@ -67,17 +67,43 @@ struct IdentifierPositions<Tag> {
         return positions
     }
 
-    /// FNV-1a over the identifier's bytes, never 0; `nil` when a byte is not ASCII.
+    /// A hash of the identifier's bytes, never 0; `nil` when a byte is not ASCII.
+    ///
+    /// The bytes are read eight at a time as one word (the last ones one by one), each word mixed in
+    /// with a multiply, and the result stirred so that its low bits, which pick the slot, depend on
+    /// every byte. Identifiers are native strings, so their bytes are read in place.
     private static func asciiHash(_ id: Identifier<Tag>) -> UInt64? {
-        var text = id.rawValue
-        return text.withUTF8 { bytes -> UInt64? in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            var union: UInt8 = 0
-            for byte in bytes {
-                union |= byte
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
-            return union < 0x80 ? hash | 1 : nil
+        let hash = id.rawValue.utf8.withContiguousStorageIfAvailable { bytes in Self.asciiHash(bytes) }
+        guard let hash else {
+            var text = id.rawValue
+            return text.withUTF8 { Self.asciiHash($0) }
         }
+        return hash
+    }
+
+    private static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard let start = bytes.baseAddress else { return 1 }
+        let raw = UnsafeRawPointer(start)
+        let count = bytes.count
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var union: UInt64 = 0
+        var offset = 0
+        while count &- offset >= 8 {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            union |= word
+            hash = (hash ^ word) &* 0x0000_0100_0000_01B3
+            offset &+= 8
+        }
+        while offset < count {
+            let byte = UInt64(start[offset])
+            union |= byte
+            hash = (hash ^ byte) &* 0x0000_0100_0000_01B3
+            offset &+= 1
+        }
+        guard union & 0x8080_8080_8080_8080 == 0 else { return nil }
+        hash ^= hash &>> 32
+        hash = hash &* 0xD6E8_FEB8_6659_FD93
+        hash ^= hash &>> 32
+        return hash | 1
     }
 }
