@@ -24,9 +24,7 @@ extension Composer {
 
     /// Runs joined by a separator that is the same in every language (`, `, `; `).
     func joined(_ items: [[Inline]], separator: String) -> [Inline] {
-        var runs = RunsBuilder(capacity: items.reduce(items.count) { $0 + $1.count })
-        runs.append(.list(items[...], separator: separator))
-        return runs.finish()
+        runs(of: .list(items[...], separator: separator))
     }
 
     /// Plain texts as `a, b and c` in the language's words: `joined(texts.map { [.text($0)] })`.

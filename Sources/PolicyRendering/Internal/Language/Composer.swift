@@ -113,6 +113,13 @@ final class Composer {
         return Self.fill(sentence, a, b, c, scratch: &scratch)
     }
 
+    /// A value on its own, as runs: what it adds to a sentence where it stands alone.
+    func runs(of value: Fill) -> [Inline] {
+        var runs = SentenceRuns(capacity: value.runCountBound)
+        runs.append(value, scratch: &scratch)
+        return runs.finish(scratch: &scratch)
+    }
+
     /// ``fill(_:_:_:_:)`` of a sentence found, the scratch buffer held for the whole sentence.
     private static func fill(_ sentence: Lexicon.Sentence, _ a: Fill, _ b: Fill, _ c: Fill, scratch: inout UTF8Output) -> [Inline] {
         var runs = SentenceRuns(capacity: sentence.pieces.count + a.runCountBound + b.runCountBound + c.runCountBound)
@@ -221,6 +228,10 @@ final class Composer {
     /// handful of channels, so a scan by equality is cheaper than hashing a channel with its address.
     var channelRuns: [(channel: ContactChannel, runs: [Inline])] = []
 
-    /// Where ``fill(_:_:_:_:)`` joins a plain run of several pieces before making it a string.
+    /// Where ``fill(_:_:_:_:)`` and ``joined(_:separator:)`` join a plain run of several pieces before
+    /// making it a string.
+    ///
+    /// Only a sentence being filled, or a value being made runs (``runs(of:)``), is written there, and
+    /// nothing else is filled meanwhile: the values are made before the sentence is.
     private var scratch = UTF8Output(capacity: 1024)
 }
