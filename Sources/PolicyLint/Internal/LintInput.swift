@@ -39,6 +39,10 @@ final class LintInput {
         fields.reserveCapacity(256)
         texts.reserveCapacity(512)
         hits.reserveCapacity(256)
+        // The language at each position of the fields read so far, with its packed code: the fields of a policy
+        // have the same languages in the same order, so each text's code is usually found at its own
+        // position, by one comparison of equal strings, instead of packed again.
+        var languages: [(language: Language, code: LanguageCode)] = []
         policy.forEachLocalizedField { location, text in
             let start = texts.count
             var patterns: UInt64 = 0
@@ -48,7 +52,8 @@ final class LintInput {
                 let scan = Wording.withBytesInPlace(of: value) { index.scan($0, into: &hits) }
                 patterns |= scan.patterns
                 foldsToASCII = foldsToASCII || scan.foldsToASCII
-                texts.append(LintText(language: language, code: LanguageCode(language), value: value, scan: scan))
+                let code = Self.code(of: language, at: texts.count - start, packed: &languages)
+                texts.append(LintText(language: language, code: code, value: value, scan: scan))
             }
             if location.subindex == 0 {
                 let kind = Int(location.field.rawValue)
@@ -90,6 +95,21 @@ final class LintInput {
                 return categoryIDs.firstIndex { $0.mayEqual(wanted) && $0.text == wanted.text }
             }
         }
+    }
+
+    /// `LanguageCode(language)` for the text at `position` in its field: read from `packed` when the
+    /// language there is the same, else worked out and recorded there.
+    private static func code(
+        of language: Language, at position: Int, packed: inout [(language: Language, code: LanguageCode)]
+    ) -> LanguageCode {
+        if position < packed.count, packed[position].language.code == language.code { return packed[position].code }
+        let code = LanguageCode(language)
+        if position < packed.count {
+            packed[position] = (language, code)
+        } else {
+            packed.append((language, code))
+        }
+        return code
     }
 
     /// The offsets in `policy.dataCategories` of the categories purpose `index` uses, in its order
