@@ -89,11 +89,18 @@ final class LintInput {
         // The first category with each identifier, found by comparing identifiers: a statement has a
         // few dozen categories at most, and comparing is cheaper than hashing them.
         let categoryIDs = policy.dataCategories.map { IdentifierKey($0.id.rawValue) }
-        purposeCategories = policy.purposes.map { purpose in
-            purpose.dataCategories.compactMap { id in
+        // Each purpose's list is reserved at its full length, not grown by doubling, and read in place.
+        let purposes = policy.purposes
+        purposeCategories = purposes.indices.map { purpose in
+            var offsets: [Int] = []
+            offsets.reserveCapacity(purposes[purpose].dataCategories.count)
+            for id in purposes[purpose].dataCategories {
                 let wanted = IdentifierKey(id.rawValue)
-                return categoryIDs.firstIndex { $0.mayEqual(wanted) && $0.text == wanted.text }
+                if let offset = categoryIDs.firstIndex(where: { $0.mayEqual(wanted) && $0.text == wanted.text }) {
+                    offsets.append(offset)
+                }
             }
+            return offsets
         }
     }
 

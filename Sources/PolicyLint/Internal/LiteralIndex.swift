@@ -54,12 +54,30 @@ final class LiteralIndex: Sendable {
     /// For each slot of ``slots``, the bits of the key sets that hold its key.
     private let slotPatterns: [UInt64]
     private let slotMask: Int
+    /// The patterns the index was built with (held, so that their identities stay theirs): it knows
+    /// every key of their requirements.
+    private let patterns: [WordingPattern]
+    /// Their addresses (``address(_:)``) by open addressing (0 is an empty slot).
+    private let members: [UInt]
+    private let memberMask: Int
     /// ``ASCIITables/lowercase``, held here so that a scan does not look up the global.
     private let lowercase = ASCIITables.lowercase
 
     private static let filterBits = 15
 
     init(patterns: [WordingPattern]) {
+        self.patterns = patterns
+        var memberSize = 16
+        while memberSize < patterns.count * 4 { memberSize *= 2 }
+        var members = [UInt](repeating: 0, count: memberSize)
+        for pattern in patterns {
+            let address = Self.address(pattern)
+            var slot = Self.memberSlot(address) & (memberSize - 1)
+            while members[slot] != 0, members[slot] != address { slot = (slot + 1) & (memberSize - 1) }
+            members[slot] = address
+        }
+        self.members = members
+        memberMask = memberSize - 1
         var keys: [UInt32] = []
         for literal in patterns.flatMap({ $0.literals.requirement?.literals ?? [] }) {
             if let key = literal.key, !keys.contains(key) { keys.append(key) }
@@ -134,6 +152,28 @@ final class LiteralIndex: Sendable {
             slot = (slot + 1) & signatureMask
         }
         return nil
+    }
+
+    /// Whether the index was built with `pattern`, so that it knows the key of every literal of the
+    /// pattern's requirement (``knows(_:)``): the keys are those of `Requirement.literals`, the
+    /// literals the index was built from.
+    func isBuilt(with pattern: WordingPattern) -> Bool {
+        let address = Self.address(pattern)
+        var slot = Self.memberSlot(address) & memberMask
+        while members[slot] != 0 {
+            if members[slot] == address { return true }
+            slot = (slot + 1) & memberMask
+        }
+        return false
+    }
+
+    /// A pattern's identity as a number, never 0.
+    private static func address(_ pattern: WordingPattern) -> UInt {
+        UInt(bitPattern: ObjectIdentifier(pattern))
+    }
+
+    private static func memberSlot(_ address: UInt) -> Int {
+        Int(truncatingIfNeeded: (address >> 4) &* 0x9E37_79B9_7F4A_7C15 >> 40)
     }
 
     /// Whether the index records the positions of literals beginning with `key`.
@@ -235,7 +275,18 @@ final class LiteralIndex: Sendable {
     static func occurs(
         _ literal: RequiredLiteral, at start: Int, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false
     ) -> Bool {
+        literal.bytes.withUnsafeBufferPointer { pattern in
+            occurs(LiteralView(bytes: pattern, flags: literal.flags), at: start, in: bytes, certain: certain)
+        }
+    }
+
+    /// ``occurs(_:at:in:certain:)-(RequiredLiteral,_,_,_)`` for a literal read in place.
+    static func occurs(
+        _ literal: LiteralView, at start: Int, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false
+    ) -> Bool {
         let pattern = literal.bytes
+        // An empty literal is no literal the reader makes (``RegexLiterals``).
+        precondition(!pattern.isEmpty, "empty literal")
         let end = start + pattern.count
         guard start >= 0, end <= bytes.count else { return false }
         for offset in pattern.indices where ASCIITables.lowercased(bytes[start + offset]) != pattern[offset] {
@@ -281,6 +332,14 @@ final class LiteralIndex: Sendable {
 
     /// Whether some occurrence of `literal` in `bytes` passes ``occurs(_:at:in:certain:)``.
     static func contains(_ literal: RequiredLiteral, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false) -> Bool {
+        literal.bytes.withUnsafeBufferPointer { pattern in
+            contains(LiteralView(bytes: pattern, flags: literal.flags), in: bytes, certain: certain)
+        }
+    }
+
+    /// ``contains(_:in:certain:)-(RequiredLiteral,_,_)`` for a literal read in place.
+    static func contains(_ literal: LiteralView, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false) -> Bool {
+        precondition(!literal.bytes.isEmpty, "empty literal")
         let first = literal.bytes[0]
         let count = literal.bytes.count
         guard count <= bytes.count else { return false }
