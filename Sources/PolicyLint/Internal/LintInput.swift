@@ -210,12 +210,12 @@ final class LintInput {
 
     /// The first match in any language of the field, using the pattern for that language when there is one.
     func firstMatch(_ patterns: LanguagePatterns, in field: LintField) -> (Language, String)? {
+        // Each text is read in place, by offset, rather than copied.
         for offset in field.texts {
-            let text = texts[offset]
-            guard let pattern = patterns[text.code, text.language], let match = firstMatch(pattern, in: text) else {
-                continue
-            }
-            return (text.language, match)
+            guard let pattern = patterns[texts[offset].code, texts[offset].language],
+                let match = firstMatch(pattern, in: texts[offset])
+            else { continue }
+            return (texts[offset].language, match)
         }
         return nil
     }
@@ -261,9 +261,9 @@ final class LintInput {
 
     /// Whether any language of the field matches its pattern.
     func matches(_ patterns: LanguagePatterns, _ field: LintField) -> Bool {
+        // Each text is read in place, by offset, rather than copied.
         field.texts.contains { offset in
-            let text = texts[offset]
-            return patterns[text.code, text.language].map { matches($0, text) } ?? false
+            patterns[texts[offset].code, texts[offset].language].map { matches($0, texts[offset]) } ?? false
         }
     }
 
