@@ -132,17 +132,31 @@ struct ScannedText {
     ) -> Bool {
         let node = nodes[index]
         let parts = node.first..<node.first + node.count
+        // A literal part is read here rather than through a call: most parts are literals.
+        func meetsPart(_ part: Int) -> Bool {
+            nodes[part].kind == .literal
+                ? meetsLiteral(nodes[part], literals, keysKnown: keysKnown)
+                : meets(node: part, nodes, literals, keysKnown: keysKnown)
+        }
         switch node.kind {
         case .literal:
-            let literal = LiteralView(bytes: UnsafeBufferPointer(rebasing: literals[parts]), flags: node.flags)
-            return contains(literal, key: node.key, known: keysKnown)
+            return meetsLiteral(node, literals, keysKnown: keysKnown)
         case .all:
-            for part in parts where !meets(node: part, nodes, literals, keysKnown: keysKnown) { return false }
+            for part in parts where !meetsPart(part) { return false }
             return true
         case .any:
-            for part in parts where meets(node: part, nodes, literals, keysKnown: keysKnown) { return true }
+            for part in parts where meetsPart(part) { return true }
             return false
         }
+    }
+
+    /// Whether the text contains the literal `node` names.
+    @inline(__always)
+    private func meetsLiteral(_ node: RequirementTable.Node, _ literals: UnsafeBufferPointer<UInt8>, keysKnown: Bool)
+        -> Bool
+    {
+        let bytes = UnsafeBufferPointer(rebasing: literals[node.first..<node.first + node.count])
+        return contains(LiteralView(bytes: bytes, flags: node.flags), key: node.key, known: keysKnown)
     }
 
     /// Whether `literal` occurs (``LiteralIndex/occurs(_:at:in:certain:)``): at the recorded positions
