@@ -163,13 +163,9 @@ import Testing
         }
     }
 
-    @Test func byteTableHoldsEachBytesLowercaseAndClass() {
+    @Test func byteTableHoldsEachBytesLowercase() {
         for value in 0...255 {
-            let byte = UInt8(value)
-            let entry = ASCIITables.lowercaseAndClass[value]
-            #expect(UInt8(entry & 0xFF) == ASCIITables.lowercased(byte))
-            #expect((entry & ASCIITables.nonASCIIEntry != 0) == (byte >= 0x80))
-            #expect((entry & ASCIITables.visibleEntry != 0) == (byte < 0x80 && !ASCIITables.isWhitespace(byte)))
+            #expect(ASCIITables.lowercase[value] == ASCIITables.lowercased(UInt8(value)))
         }
     }
 }

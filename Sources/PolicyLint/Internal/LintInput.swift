@@ -39,6 +39,10 @@ final class LintInput {
         fields.reserveCapacity(256)
         texts.reserveCapacity(512)
         hits.reserveCapacity(256)
+        // The language at each position of the fields read so far, with its packed code: the fields of a policy
+        // have the same languages in the same order, so each text's code is usually found at its own
+        // position, by one comparison of equal strings, instead of packed again.
+        var languages: [(language: Language, code: LanguageCode)] = []
         policy.forEachLocalizedField { location, text in
             let start = texts.count
             var patterns: UInt64 = 0
@@ -48,7 +52,8 @@ final class LintInput {
                 let scan = Wording.withBytesInPlace(of: value) { index.scan($0, into: &hits) }
                 patterns |= scan.patterns
                 foldsToASCII = foldsToASCII || scan.foldsToASCII
-                texts.append(LintText(language: language, code: LanguageCode(language), value: value, scan: scan))
+                let code = Self.code(of: language, at: texts.count - start, packed: &languages)
+                texts.append(LintText(language: language, code: code, value: value, scan: scan))
             }
             if location.subindex == 0 {
                 let kind = Int(location.field.rawValue)
@@ -84,12 +89,34 @@ final class LintInput {
         // The first category with each identifier, found by comparing identifiers: a statement has a
         // few dozen categories at most, and comparing is cheaper than hashing them.
         let categoryIDs = policy.dataCategories.map { IdentifierKey($0.id.rawValue) }
-        purposeCategories = policy.purposes.map { purpose in
-            purpose.dataCategories.compactMap { id in
+        // Each purpose's list is reserved at its full length, not grown by doubling, and read in place.
+        let purposes = policy.purposes
+        purposeCategories = purposes.indices.map { purpose in
+            var offsets: [Int] = []
+            offsets.reserveCapacity(purposes[purpose].dataCategories.count)
+            for id in purposes[purpose].dataCategories {
                 let wanted = IdentifierKey(id.rawValue)
-                return categoryIDs.firstIndex { $0.mayEqual(wanted) && $0.text == wanted.text }
+                if let offset = categoryIDs.firstIndex(where: { $0.mayEqual(wanted) && $0.text == wanted.text }) {
+                    offsets.append(offset)
+                }
             }
+            return offsets
         }
+    }
+
+    /// `LanguageCode(language)` for the text at `position` in its field: read from `packed` when the
+    /// language there is the same, else worked out and recorded there.
+    private static func code(
+        of language: Language, at position: Int, packed: inout [(language: Language, code: LanguageCode)]
+    ) -> LanguageCode {
+        if position < packed.count, packed[position].language.code == language.code { return packed[position].code }
+        let code = LanguageCode(language)
+        if position < packed.count {
+            packed[position] = (language, code)
+        } else {
+            packed.append((language, code))
+        }
+        return code
     }
 
     /// The offsets in `policy.dataCategories` of the categories purpose `index` uses, in its order
@@ -183,12 +210,12 @@ final class LintInput {
 
     /// The first match in any language of the field, using the pattern for that language when there is one.
     func firstMatch(_ patterns: LanguagePatterns, in field: LintField) -> (Language, String)? {
+        // Each text is read in place, by offset, rather than copied.
         for offset in field.texts {
-            let text = texts[offset]
-            guard let pattern = patterns[text.code, text.language], let match = firstMatch(pattern, in: text) else {
-                continue
-            }
-            return (text.language, match)
+            guard let pattern = patterns[texts[offset].code, texts[offset].language],
+                let match = firstMatch(pattern, in: texts[offset])
+            else { continue }
+            return (texts[offset].language, match)
         }
         return nil
     }
@@ -234,9 +261,9 @@ final class LintInput {
 
     /// Whether any language of the field matches its pattern.
     func matches(_ patterns: LanguagePatterns, _ field: LintField) -> Bool {
+        // Each text is read in place, by offset, rather than copied.
         field.texts.contains { offset in
-            let text = texts[offset]
-            return patterns[text.code, text.language].map { matches($0, text) } ?? false
+            patterns[texts[offset].code, texts[offset].language].map { matches($0, texts[offset]) } ?? false
         }
     }
 

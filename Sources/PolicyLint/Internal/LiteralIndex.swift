@@ -54,12 +54,30 @@ final class LiteralIndex: Sendable {
     /// For each slot of ``slots``, the bits of the key sets that hold its key.
     private let slotPatterns: [UInt64]
     private let slotMask: Int
-    /// ``ASCIITables/lowercaseAndClass``, held here so that a scan does not look up the global.
-    private let table = ASCIITables.lowercaseAndClass
+    /// The patterns the index was built with (held, so that their identities stay theirs): it knows
+    /// every key of their requirements.
+    private let patterns: [WordingPattern]
+    /// Their addresses (``address(_:)``) by open addressing (0 is an empty slot).
+    private let members: [UInt]
+    private let memberMask: Int
+    /// ``ASCIITables/lowercase``, held here so that a scan does not look up the global.
+    private let lowercase = ASCIITables.lowercase
 
     private static let filterBits = 15
 
     init(patterns: [WordingPattern]) {
+        self.patterns = patterns
+        var memberSize = 16
+        while memberSize < patterns.count * 4 { memberSize *= 2 }
+        var members = [UInt](repeating: 0, count: memberSize)
+        for pattern in patterns {
+            let address = Self.address(pattern)
+            var slot = Self.memberSlot(address) & (memberSize - 1)
+            while members[slot] != 0, members[slot] != address { slot = (slot + 1) & (memberSize - 1) }
+            members[slot] = address
+        }
+        self.members = members
+        memberMask = memberSize - 1
         var keys: [UInt32] = []
         for literal in patterns.flatMap({ $0.literals.requirement?.literals ?? [] }) {
             if let key = literal.key, !keys.contains(key) { keys.append(key) }
@@ -136,6 +154,28 @@ final class LiteralIndex: Sendable {
         return nil
     }
 
+    /// Whether the index was built with `pattern`, so that it knows the key of every literal of the
+    /// pattern's requirement (``knows(_:)``): the keys are those of `Requirement.literals`, the
+    /// literals the index was built from.
+    func isBuilt(with pattern: WordingPattern) -> Bool {
+        let address = Self.address(pattern)
+        var slot = Self.memberSlot(address) & memberMask
+        while members[slot] != 0 {
+            if members[slot] == address { return true }
+            slot = (slot + 1) & memberMask
+        }
+        return false
+    }
+
+    /// A pattern's identity as a number, never 0.
+    private static func address(_ pattern: WordingPattern) -> UInt {
+        UInt(bitPattern: ObjectIdentifier(pattern))
+    }
+
+    private static func memberSlot(_ address: UInt) -> Int {
+        Int(truncatingIfNeeded: (address >> 4) &* 0x9E37_79B9_7F4A_7C15 >> 40)
+    }
+
     /// Whether the index records the positions of literals beginning with `key`.
     func knows(_ key: UInt32) -> Bool {
         slot(of: key) != nil
@@ -154,35 +194,76 @@ final class LiteralIndex: Sendable {
     }
 
     /// Scans `bytes`, appending the positions of known keys to `hits`.
+    ///
+    /// The rolling window runs in ``nextCandidate(in:from:window:lowercase:filter:)`` to the next
+    /// window the filter passes, a loop with no call whose few values stay in registers; the slot
+    /// table then tells whether that window is a key. The byte classes (``TextScan/isASCII``,
+    /// ``TextScan/hasVisibleASCII``, ``TextScan/foldsToASCII``) are read apart, by ``ASCIIRuns``.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [LiteralHit]) -> TextScan {
         var result = TextScan()
         let first = hits.count
-        // The window starts with zero bytes, which begin no key: no position needs telling apart.
-        var window: UInt32 = 0
-        var classes: UInt16 = 0
         var found: UInt64 = 0
-        filter.withUnsafeBufferPointer { filter in
-            table.withUnsafeBufferPointer { table in
-                for position in bytes.indices {
-                    // The byte lowered in the low half, its class in the high half.
-                    let entry = table[Int(bytes[position])]
-                    classes |= entry
-                    window = window << 8 | UInt32(truncatingIfNeeded: entry & 0xFF)
-                    guard filter[Self.hash(window)] != 0, let slot = slot(of: window) else { continue }
-                    hits.append(LiteralHit(position: Int32(position - 3), key: window))
-                    found |= slotPatterns[slot]
+        lowercase.withUnsafeBufferPointer { lowercase in
+            filter.withUnsafeBufferPointer { filter in
+                // The window starts with zero bytes, which begin no key: no position needs telling apart.
+                var window: UInt32 = 0
+                var position = 0
+                while true {
+                    position = Self.nextCandidate(
+                        in: bytes, from: position, window: &window, lowercase: lowercase, filter: filter)
+                    guard position < bytes.count else { break }
+                    if let slot = slot(of: window) {
+                        hits.append(LiteralHit(position: Int32(position - 3), key: window))
+                        found |= slotPatterns[slot]
+                    }
+                    position += 1
                 }
             }
         }
         result.hits = first..<hits.count
-        result.isASCII = classes & ASCIITables.nonASCIIEntry == 0
-        // Only a text with a byte past ASCII may hold a character folding to ASCII letters: a second
-        // pass over it keeps the first one short.
-        result.foldsToASCII = !result.isASCII && Self.foldsToASCII(bytes)
-        result.hasVisibleASCII = classes & ASCIITables.visibleEntry != 0
+        let nonASCII = ASCIIRuns.firstNonASCII(in: bytes, from: 0)
+        result.isASCII = nonASCII == bytes.count
+        // Only a text with a byte past ASCII may hold a character folding to ASCII letters.
+        result.foldsToASCII = !result.isASCII && Self.foldsToASCII(bytes, from: nonASCII)
+        result.hasVisibleASCII = ASCIIRuns.hasVisibleASCII(bytes)
         result.patterns = found
         result.firstByte = bytes.first ?? 0
         return result
+    }
+
+    /// Rolls `window` (the last four bytes, lowercased) on from the byte at `start` to the first
+    /// position whose window the filter passes, and answers that position with `window` ending
+    /// there; `bytes.count` when none does. Two bytes a step, so that both share the loop's count and
+    /// branch.
+    @inline(__always)
+    private static func nextCandidate(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, window: inout UInt32,
+        lowercase: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        let count = bytes.count
+        var position = start
+        var rolling = window
+        while position &+ 1 < count {
+            rolling = rolling << 8 | UInt32(lowercase[Int(bytes[position])])
+            if filter[hash(rolling)] != 0 {
+                window = rolling
+                return position
+            }
+            rolling = rolling << 8 | UInt32(lowercase[Int(bytes[position &+ 1])])
+            if filter[hash(rolling)] != 0 {
+                window = rolling
+                return position &+ 1
+            }
+            position &+= 2
+        }
+        if position < count {
+            rolling = rolling << 8 | UInt32(lowercase[Int(bytes[position])])
+            if filter[hash(rolling)] != 0 {
+                window = rolling
+                return position
+            }
+        }
+        return count
     }
 
     /// Whether `literal` occurs at `start`, ignoring ASCII case, its word boundaries allowing.
@@ -194,7 +275,18 @@ final class LiteralIndex: Sendable {
     static func occurs(
         _ literal: RequiredLiteral, at start: Int, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false
     ) -> Bool {
+        literal.bytes.withUnsafeBufferPointer { pattern in
+            occurs(LiteralView(bytes: pattern, flags: literal.flags), at: start, in: bytes, certain: certain)
+        }
+    }
+
+    /// ``occurs(_:at:in:certain:)-(RequiredLiteral,_,_,_)`` for a literal read in place.
+    static func occurs(
+        _ literal: LiteralView, at start: Int, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false
+    ) -> Bool {
         let pattern = literal.bytes
+        // An empty literal is no literal the reader makes (``RegexLiterals``).
+        precondition(!pattern.isEmpty, "empty literal")
         let end = start + pattern.count
         guard start >= 0, end <= bytes.count else { return false }
         for offset in pattern.indices where ASCIITables.lowercased(bytes[start + offset]) != pattern[offset] {
@@ -240,6 +332,14 @@ final class LiteralIndex: Sendable {
 
     /// Whether some occurrence of `literal` in `bytes` passes ``occurs(_:at:in:certain:)``.
     static func contains(_ literal: RequiredLiteral, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false) -> Bool {
+        literal.bytes.withUnsafeBufferPointer { pattern in
+            contains(LiteralView(bytes: pattern, flags: literal.flags), in: bytes, certain: certain)
+        }
+    }
+
+    /// ``contains(_:in:certain:)-(RequiredLiteral,_,_)`` for a literal read in place.
+    static func contains(_ literal: LiteralView, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false) -> Bool {
+        precondition(!literal.bytes.isEmpty, "empty literal")
         let first = literal.bytes[0]
         let count = literal.bytes.count
         guard count <= bytes.count else { return false }
@@ -252,7 +352,18 @@ final class LiteralIndex: Sendable {
 
     /// Whether some byte of `bytes` begins a character whose case folding yields ASCII letters.
     static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.indices.contains { bytes[$0] >= 0xC3 && foldsToASCII(bytes, at: $0) }
+        foldsToASCII(bytes, from: ASCIIRuns.firstNonASCII(in: bytes, from: 0))
+    }
+
+    /// ``foldsToASCII(_:)`` for bytes whose first `start` are ASCII: only the bytes past ASCII are
+    /// visited (every such character begins with one), the runs of ASCII between them skipped.
+    static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var position = start
+        while position < bytes.count {
+            if bytes[position] >= 0xC3, foldsToASCII(bytes, at: position) { return true }
+            position = ASCIIRuns.firstNonASCII(in: bytes, from: position + 1)
+        }
+        return false
     }
 
     /// Whether the UTF-8 sequence at `start` is a character whose case folding contains an ASCII
@@ -278,17 +389,8 @@ enum ASCIITables {
         byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
-    /// Each byte's class for the scan in the high byte (``visibleEntry``, ``nonASCIIEntry``) and the
-    /// byte with ASCII capitals lowered in the low byte, so that the scan reads both at once.
-    static let lowercaseAndClass: [UInt16] = (0...255).map { value in
-        let byte = UInt8(value)
-        let byteClass = byte >= 0x80 ? nonASCIIEntry : isWhitespace(byte) ? 0 : visibleEntry
-        return byteClass | UInt16(lowercased(byte))
-    }
-    /// An ASCII byte other than white space.
-    static let visibleEntry: UInt16 = 0x100
-    /// A byte past ASCII.
-    static let nonASCIIEntry: UInt16 = 0x200
+    /// Each byte with ASCII capitals lowered (``lowercased(_:)``), read by the scan in one load.
+    static let lowercase: [UInt8] = (0...255).map { lowercased(UInt8($0)) }
 
     /// ICU's `\w` among ASCII characters: letters, digits and `_`.
     @inline(__always)

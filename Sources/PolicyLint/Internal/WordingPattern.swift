@@ -11,6 +11,8 @@ final class WordingPattern: ExpressibleByStringLiteral, Sendable {
     /// The compiled pattern; `nil` when it does not compile (the rule tests would show it).
     let regex: NSRegularExpression?
     let literals: PatternLiterals
+    /// The requirement (``PatternLiterals/requirement``) laid out for checking in place.
+    let table: RequirementTable?
     /// Keys of which every matching text holds one (``Requirement/keys``), and a signature of them
     /// by which a ``LiteralIndex`` tells whether it records them.
     let keys: [UInt32]?
@@ -20,6 +22,7 @@ final class WordingPattern: ExpressibleByStringLiteral, Sendable {
         self.source = source
         regex = try? NSRegularExpression(pattern: source, options: [.caseInsensitive])
         literals = RegexLiterals.read(source)
+        table = literals.requirement.map(RequirementTable.init)
         keys = literals.requirement?.keys
         keySignature = keys.map { keys in
             keys.sorted().reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 } | 1
@@ -29,7 +32,7 @@ final class WordingPattern: ExpressibleByStringLiteral, Sendable {
     /// Whether `text` may match: its literals meet the requirement, or it holds a character that
     /// folds to ASCII letters.
     func mayMatch(_ text: ScannedText) -> Bool {
-        guard let requirement = literals.requirement, !text.foldsToASCII else { return true }
+        guard let table, !text.foldsToASCII else { return true }
         // Most texts hold none of the keys: the scan says so at once.
         if let keys, let signature = keySignature, let index = text.index {
             if let bit = index.patternBit(signature) {
@@ -38,7 +41,7 @@ final class WordingPattern: ExpressibleByStringLiteral, Sendable {
                 return false
             }
         }
-        return text.meets(requirement)
+        return text.meets(table, keysKnown: text.index?.isBuilt(with: self) ?? false)
     }
 
     /// Whether a literal of `text` proves a match, its word boundaries certain.
@@ -112,25 +115,63 @@ struct ScannedText {
         patterns = 0
     }
 
-    /// Whether the literals the text contains satisfy `requirement`: each literal by
-    /// ``contains(_:certain:)``, all or any of the parts as the requirement says. Read without a
-    /// closure, so that the text is not copied for each literal.
-    func meets(_ requirement: Requirement) -> Bool {
-        switch requirement {
-        case .literal(let literal): return contains(literal)
-        case .all(let parts):
-            for part in parts where !meets(part) { return false }
+    /// Whether the literals the text contains satisfy the requirement `table` lays out: each literal
+    /// by ``contains(_:key:certain:)``, all or any of the parts as the requirement says.
+    ///
+    /// `keysKnown` says that the text's index knows every key of the requirement (it was built with
+    /// the pattern, ``LiteralIndex/isBuilt(with:)``): a literal's key then need not be looked up.
+    func meets(_ table: RequirementTable, keysKnown: Bool = false) -> Bool {
+        table.nodes.withUnsafeBufferPointer { nodes in
+            table.bytes.withUnsafeBufferPointer { literals in meets(node: 0, nodes, literals, keysKnown: keysKnown) }
+        }
+    }
+
+    private func meets(
+        node index: Int, _ nodes: UnsafeBufferPointer<RequirementTable.Node>, _ literals: UnsafeBufferPointer<UInt8>,
+        keysKnown: Bool
+    ) -> Bool {
+        let node = nodes[index]
+        let parts = node.first..<node.first + node.count
+        // A literal part is read here rather than through a call: most parts are literals.
+        func meetsPart(_ part: Int) -> Bool {
+            nodes[part].kind == .literal
+                ? meetsLiteral(nodes[part], literals, keysKnown: keysKnown)
+                : meets(node: part, nodes, literals, keysKnown: keysKnown)
+        }
+        switch node.kind {
+        case .literal:
+            return meetsLiteral(node, literals, keysKnown: keysKnown)
+        case .all:
+            for part in parts where !meetsPart(part) { return false }
             return true
-        case .any(let parts):
-            for part in parts where meets(part) { return true }
+        case .any:
+            for part in parts where meetsPart(part) { return true }
             return false
         }
+    }
+
+    /// Whether the text contains the literal `node` names.
+    @inline(__always)
+    private func meetsLiteral(_ node: RequirementTable.Node, _ literals: UnsafeBufferPointer<UInt8>, keysKnown: Bool)
+        -> Bool
+    {
+        let bytes = UnsafeBufferPointer(rebasing: literals[node.first..<node.first + node.count])
+        return contains(LiteralView(bytes: bytes, flags: node.flags), key: node.key, known: keysKnown)
     }
 
     /// Whether `literal` occurs (``LiteralIndex/occurs(_:at:in:certain:)``): at the recorded positions
     /// when the index knows its first bytes, anywhere otherwise.
     func contains(_ literal: RequiredLiteral, certain: Bool = false) -> Bool {
-        if let index, let key = literal.key, index.knows(key) {
+        literal.bytes.withUnsafeBufferPointer { pattern in
+            contains(LiteralView(bytes: pattern, flags: literal.flags), key: literal.key, certain: certain)
+        }
+    }
+
+    /// ``contains(_:certain:)`` for a literal read in place, whose key is `key`; `known` says the
+    /// index, if there is one, knows the key.
+    @inline(__always)
+    func contains(_ literal: LiteralView, key: UInt32?, known: Bool = false, certain: Bool = false) -> Bool {
+        if let index, let key, known || index.knows(key) {
             for hit in hits where hit.key == key {
                 if LiteralIndex.occurs(literal, at: Int(hit.position), in: bytes, certain: certain) { return true }
             }

@@ -75,37 +75,40 @@ extension Policy {
         func visit(_ text: Localized?, _ field: L.Field, _ index: Int = 0, _ subindex: Int = 0) throws {
             if let text { try body(L(field, index, subindex), text) }
         }
-        for (i, revision) in history.enumerated() { try visit(revision.summary, .historySummary, i) }
+        // Each element is read in place by index: iterating would copy it, retaining all its fields.
+        for i in history.indices { try visit(history[i].summary, .historySummary, i) }
         try visit(dpo?.reasonNotDesignated, .dpoReasonNotDesignated)
-        for (i, category) in dataCategories.enumerated() {
-            try visit(category.label, .dataCategoryLabel, i)
-            for (j, example) in category.examples.enumerated() { try visit(example, .dataCategoryExample, i, j) }
+        for i in dataCategories.indices {
+            try visit(dataCategories[i].label, .dataCategoryLabel, i)
+            for j in dataCategories[i].examples.indices {
+                try visit(dataCategories[i].examples[j], .dataCategoryExample, i, j)
+            }
         }
-        for (i, source) in sources.enumerated() { try visit(source.description, .sourceDescription, i) }
-        for (i, purpose) in purposes.enumerated() {
-            try visit(purpose.description, .purposeDescription, i)
-            try visit(purpose.legitimateInterest, .purposeLegitimateInterest, i)
-            try visit(purpose.consentWithdrawal, .purposeConsentWithdrawal, i)
-            try visit(purpose.consequencesOfNotProviding, .purposeConsequencesOfNotProviding, i)
-            try visit(purpose.directMarketing?.optOut, .purposeDirectMarketingOptOut, i)
+        for i in sources.indices { try visit(sources[i].description, .sourceDescription, i) }
+        for i in purposes.indices {
+            try visit(purposes[i].description, .purposeDescription, i)
+            try visit(purposes[i].legitimateInterest, .purposeLegitimateInterest, i)
+            try visit(purposes[i].consentWithdrawal, .purposeConsentWithdrawal, i)
+            try visit(purposes[i].consequencesOfNotProviding, .purposeConsequencesOfNotProviding, i)
+            try visit(purposes[i].directMarketing?.optOut, .purposeDirectMarketingOptOut, i)
         }
-        for (i, recipient) in recipients.enumerated() {
-            try visit(recipient.name, .recipientName, i)
-            try visit(recipient.service, .recipientService, i)
+        for i in recipients.indices {
+            try visit(recipients[i].name, .recipientName, i)
+            try visit(recipients[i].service, .recipientService, i)
         }
-        for (i, transfer) in transfers.enumerated() { try visit(transfer.copy, .transferCopy, i) }
-        for (i, rule) in retention.enumerated() {
-            try visit(rule.subject, .retentionSubject, i)
-            try visit(rule.startingEvent, .retentionStartingEvent, i)
-            try visit(rule.criteria, .retentionCriteria, i)
+        for i in transfers.indices { try visit(transfers[i].copy, .transferCopy, i) }
+        for i in retention.indices {
+            try visit(retention[i].subject, .retentionSubject, i)
+            try visit(retention[i].startingEvent, .retentionStartingEvent, i)
+            try visit(retention[i].criteria, .retentionCriteria, i)
         }
-        for (i, decision) in automatedDecisions.enumerated() {
-            try visit(decision.logic, .automatedDecisionLogic, i)
-            try visit(decision.significance, .automatedDecisionSignificance, i)
-            try visit(decision.consequences, .automatedDecisionConsequences, i)
+        for i in automatedDecisions.indices {
+            try visit(automatedDecisions[i].logic, .automatedDecisionLogic, i)
+            try visit(automatedDecisions[i].significance, .automatedDecisionSignificance, i)
+            try visit(automatedDecisions[i].consequences, .automatedDecisionConsequences, i)
         }
-        for (i, cookie) in cookies.enumerated() { try visit(cookie.description, .cookieDescription, i) }
+        for i in cookies.indices { try visit(cookies[i].description, .cookieDescription, i) }
         try visit(cookieConsent?.mechanism, .cookieConsentMechanism)
-        for (i, measure) in security.enumerated() { try visit(measure, .securityMeasure, i) }
+        for i in security.indices { try visit(security[i], .securityMeasure, i) }
     }
 }

@@ -37,9 +37,13 @@ struct AutomatedDecisionMaking: DisclosureRule {
             }
         }
         var findings: [Finding] = []
-        let profilingCookies = policy.cookies.filter { $0.category == .advertising || $0.category == .personalisation }
+        // Cookies are read in place, by index, rather than copied.
+        let cookies = policy.cookies
+        let profilingCookies = cookies.indices.filter {
+            cookies[$0].category == .advertising || cookies[$0].category == .personalisation
+        }
         if !profilingCookies.isEmpty {
-            let names = profilingCookies.map(\.name).joined(separator: ", ")
+            let names = profilingCookies.map { cookies[$0].name }.joined(separator: ", ")
             findings.append(finding(Self.trackers(names), at: "/automatedDecisions"))
         }
         for (field, _, match) in input.firstMatches(Self.profiling) {

@@ -21,15 +21,17 @@ struct LegitimateInterestsNamed: DisclosureRule {
     func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
         let policy = input.policy
         var findings: [Finding] = []
-        for (i, purpose) in policy.purposes.enumerated() where purpose.legalBasis == .legitimateInterests {
+        // Purposes are read in place, by index, rather than copied.
+        let purposes = policy.purposes
+        for i in purposes.indices where purposes[i].legalBasis == .legitimateInterests {
             // The pointer is built only for a finding.
             var pointer: JSONPointer { "/purposes" / i / "legitimateInterest" }
-            if purpose.legitimateInterest != nil {
+            if purposes[i].legitimateInterest != nil {
                 if let interest = input.field(.purposeLegitimateInterest, i), input.matches(Self.bare, interest) {
-                    findings.append(finding(Self.generic(purpose.id), at: pointer))
+                    findings.append(finding(Self.generic(purposes[i].id), at: pointer))
                 }
             } else {
-                findings.append(finding(Self.unnamed(purpose.id), at: pointer))
+                findings.append(finding(Self.unnamed(purposes[i].id), at: pointer))
             }
         }
         return findings

@@ -32,8 +32,10 @@ struct RecipientsDisclosed: DisclosureRule {
         let policy = input.policy
         var findings: [Finding] = []
         var reported: Set<String> = []
-        for (i, cookie) in policy.cookies.enumerated()
+        // Cookies are read in place, by index: only an unlisted provider's is copied.
+        for i in policy.cookies.indices
         where !input.isController(cookieProvider: i) && input.recipientIndex(ofCookieProvider: i) == nil {
+            let cookie = policy.cookies[i]
             if reported.insert(cookie.provider.lowercased()).inserted {
                 findings.append(finding(Self.unlistedProvider(cookie.provider, cookie.name), at: "/cookies" / i / "provider"))
             }

@@ -27,10 +27,14 @@ struct RetentionPeriods: DisclosureRule {
         var byCategory: [DataCategoryID] = []
         for rule in policy.retention where rule.purposes.isEmpty { byCategory += rule.dataCategories }
         var findings: [Finding] = []
-        for (i, purpose) in policy.purposes.enumerated() {
-            let named = policy.retention.contains { $0.purposes.contains(purpose.id) }
-            let byData = !purpose.dataCategories.isEmpty && purpose.dataCategories.allSatisfy { byCategory.contains($0) }
-            if !named, !byData { findings.append(finding(Self.uncovered(purpose.id), at: "/purposes" / i / "retention")) }
+        // Purposes are read in place, by index, rather than copied.
+        let purposes = policy.purposes
+        for i in purposes.indices {
+            let id = purposes[i].id
+            let named = policy.retention.contains { $0.purposes.contains(id) }
+            let categories = purposes[i].dataCategories
+            let byData = !categories.isEmpty && categories.allSatisfy { byCategory.contains($0) }
+            if !named, !byData { findings.append(finding(Self.uncovered(id), at: "/purposes" / i / "retention")) }
         }
         return findings
     }

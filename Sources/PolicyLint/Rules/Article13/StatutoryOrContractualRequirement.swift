@@ -23,9 +23,13 @@ struct StatutoryOrContractualRequirement: LintRule {
 
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         guard policy.hasDirectCollection else { return [] }
-        return policy.purposes.enumerated().compactMap { i, purpose in
-            purpose.requirement != .voluntary && purpose.consequencesOfNotProviding == nil
-                ? finding(Self.noConsequence(purpose.id, purpose.requirement), at: "/purposes" / i / "consequencesOfNotProviding")
+        // Purposes are read in place, by index, rather than copied.
+        let purposes = policy.purposes
+        return purposes.indices.compactMap { i in
+            purposes[i].requirement != .voluntary && purposes[i].consequencesOfNotProviding == nil
+                ? finding(
+                    Self.noConsequence(purposes[i].id, purposes[i].requirement),
+                    at: "/purposes" / i / "consequencesOfNotProviding")
                 : nil
         }
     }

@@ -26,7 +26,10 @@ struct ThirdCountryTransfers: DisclosureRule {
     func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
         let policy = input.policy
         var findings: [Finding] = []
-        for (i, recipient) in policy.recipients.enumerated() {
+        // Recipients are read in place, by index, rather than copied.
+        let recipients = policy.recipients
+        for i in recipients.indices {
+            let recipient = recipients[i]
             // The pointer is built only for a finding.
             var base: JSONPointer { "/recipients" / i }
             if Self.isExternal(recipient.role), recipient.processingCountries.isEmpty {

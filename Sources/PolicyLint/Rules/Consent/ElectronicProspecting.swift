@@ -22,11 +22,14 @@ struct ElectronicProspecting: InputRule {
 
     func check(_ input: LintInput, context: LintContext) -> [Finding] {
         let policy = input.policy
-        return policy.purposes.enumerated().compactMap { i, purpose in
-            guard let marketing = purpose.directMarketing,
-                marketing.channels.contains(.email) || marketing.channels.contains(.sms),
-                purpose.legalBasis != .consent
+        // Purposes are read in place, by index; only a marketing purpose is copied.
+        let purposes = policy.purposes
+        return purposes.indices.compactMap { i in
+            guard let channels = purposes[i].directMarketing?.channels,
+                channels.contains(.email) || channels.contains(.sms),
+                purposes[i].legalBasis != .consent
             else { return nil }
+            let purpose = purposes[i]
             // The pointer is built only for a finding.
             var pointer: JSONPointer { "/purposes" / i / "legalBasis" }
             if purpose.legalBasis == .legitimateInterests {

@@ -26,8 +26,11 @@ struct TrackerLifetime: LintRule {
     let fixHint = "Set the tracker's `lifetime` (13 months at most) or mark it `sessionOnly`."
 
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
-        policy.cookies.enumerated().compactMap { i, cookie in
-            guard !cookie.sessionOnly else { return nil }
+        // Cookies are read in place, by index: only a lasting one is copied.
+        let cookies = policy.cookies
+        return cookies.indices.compactMap { i in
+            guard !cookies[i].sessionOnly else { return nil }
+            let cookie = cookies[i]
             guard let lifetime = cookie.lifetime else {
                 return finding(Self.unstated(cookie.name), at: "/cookies" / i / "lifetime")
             }

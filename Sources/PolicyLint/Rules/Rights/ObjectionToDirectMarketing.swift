@@ -22,15 +22,17 @@ struct ObjectionToDirectMarketing: InputRule {
     func check(_ input: LintInput, context: LintContext) -> [Finding] {
         let policy = input.policy
         var findings: [Finding] = []
-        for (i, purpose) in policy.purposes.enumerated() {
-            if let marketing = purpose.directMarketing {
-                if marketing.channels.isEmpty {
-                    findings.append(finding(Self.noChannel(purpose.id), at: "/purposes" / i / "directMarketing" / "channels"))
+        // Purposes are read in place, by index, rather than copied.
+        let purposes = policy.purposes
+        for i in purposes.indices {
+            if let channels = purposes[i].directMarketing?.channels {
+                if channels.isEmpty {
+                    findings.append(finding(Self.noChannel(purposes[i].id), at: "/purposes" / i / "directMarketing" / "channels"))
                 }
             } else if let description = input.field(.purposeDescription, i),
                 let (_, match) = input.firstMatch(Self.marketing, in: description)
             {
-                findings.append(finding(Self.undeclared(purpose.id, match), at: "/purposes" / i / "directMarketing"))
+                findings.append(finding(Self.undeclared(purposes[i].id, match), at: "/purposes" / i / "directMarketing"))
             }
         }
         return findings

@@ -18,16 +18,17 @@ struct SpecialCategoriesCondition: InputRule {
     let fixHint = "Set `specialCategoryCondition` on the purpose (usually `explicitConsent`), or stop using the data."
 
     func check(_ input: LintInput, context: LintContext) -> [Finding] {
-        input.policy.purposes.enumerated().compactMap { i, purpose in
-            guard purpose.specialCategoryCondition == nil else { return nil }
-            // Categories are read in place, by offset, rather than copied.
-            let categories = input.policy.dataCategories
+        // Purposes and categories are read in place, by index and offset, rather than copied.
+        let purposes = input.policy.purposes
+        let categories = input.policy.dataCategories
+        return purposes.indices.compactMap { i in
+            guard purposes[i].specialCategoryCondition == nil else { return nil }
             let special = input.categoryOffsets(ofPurpose: i).filter {
                 categories[$0].special != nil && categories[$0].special != .criminalOffences
             }
-            guard !special.isEmpty, purpose.specialCategoryCondition == nil else { return nil }
+            guard !special.isEmpty else { return nil }
             return finding(
-                Self.noCondition(purpose.id, special.map { categories[$0].id.rawValue }),
+                Self.noCondition(purposes[i].id, special.map { categories[$0].id.rawValue }),
                 at: "/purposes" / i / "specialCategoryCondition")
         }
     }

@@ -22,7 +22,10 @@ struct AdequacyDecisionInForce: LintRule {
 
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for (i, transfer) in policy.transfers.enumerated() where transfer.mechanism == .adequacyDecision {
+        // Transfers are read in place, by index: only those the rule is about are copied.
+        let transfers = policy.transfers
+        for i in transfers.indices where transfers[i].mechanism == .adequacyDecision {
+            let transfer = transfers[i]
             // The pointer is built only for a finding.
             var pointer: JSONPointer { "/transfers" / i / "mechanism" }
             let name = Policy.countryName(transfer.country)

@@ -25,7 +25,10 @@ struct AdequacyScope: LintRule {
 
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for (i, transfer) in policy.transfers.enumerated() where transfer.mechanism == .adequacyDecision {
+        // Transfers are read in place, by index: only those the rule is about are copied.
+        let transfers = policy.transfers
+        for i in transfers.indices where transfers[i].mechanism == .adequacyDecision {
+            let transfer = transfers[i]
             guard let decision = Countries.named(transfer.country)?.adequacy else { continue }
             // The pointer is built only for a finding.
             var base: JSONPointer { "/transfers" / i }

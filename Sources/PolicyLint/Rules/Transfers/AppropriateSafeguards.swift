@@ -27,7 +27,10 @@ struct AppropriateSafeguards: LintRule {
 
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for (i, transfer) in policy.transfers.enumerated() where Self.safeguards.contains(transfer.mechanism) {
+        // Transfers are read in place, by index: only those the rule is about are copied.
+        let transfers = policy.transfers
+        for i in transfers.indices where Self.safeguards.contains(transfers[i].mechanism) {
+            let transfer = transfers[i]
             // The pointer is built only for a finding.
             var base: JSONPointer { "/transfers" / i }
             if let reference = transfer.reference {

@@ -20,7 +20,10 @@ struct TransferDerogations: LintRule {
 
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for (i, transfer) in policy.transfers.enumerated() where transfer.mechanism == .derogation {
+        // Transfers are read in place, by index: only those the rule is about are copied.
+        let transfers = policy.transfers
+        for i in transfers.indices where transfers[i].mechanism == .derogation {
+            let transfer = transfers[i]
             // The pointer is built only for a finding.
             var base: JSONPointer { "/transfers" / i }
             guard let derogation = transfer.derogation else {

@@ -19,10 +19,13 @@ struct ProspectRetention: LintRule {
     let fixHint = "Shorten the period to three years from the last contact, or waive the rule with the reason."
 
     func check(_ policy: Policy, context: LintContext) -> [Finding] {
-        let marketing = Set(policy.purposes.filter { $0.directMarketing != nil }.map(\.id))
-        return policy.retention.enumerated().compactMap { i, rule in
-            guard let period = rule.period, period.maximumDays > 3 * 366,
-                let purpose = rule.purposes.first(where: marketing.contains)
+        // Purposes and rules are read in place, by index, rather than copied.
+        let purposes = policy.purposes
+        let marketing = Set(purposes.indices.filter { purposes[$0].directMarketing != nil }.map { purposes[$0].id })
+        let retention = policy.retention
+        return retention.indices.compactMap { i in
+            guard let period = retention[i].period, period.maximumDays > 3 * 366,
+                let purpose = retention[i].purposes.first(where: marketing.contains)
             else { return nil }
             return finding(Self.tooLong(purpose, period), at: "/retention" / i / "period")
         }

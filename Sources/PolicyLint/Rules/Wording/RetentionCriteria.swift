@@ -19,9 +19,11 @@ struct RetentionCriteria: InputRule {
 
     func check(_ input: LintInput, context: LintContext) -> [Finding] {
         let policy = input.policy
-        return policy.retention.enumerated().compactMap { i, rule in
-            guard rule.period == nil else { return nil }
-            guard rule.criteria != nil else { return finding(Self.nothing(), at: "/retention" / i) }
+        // Rules are read in place, by index, rather than copied.
+        let retention = policy.retention
+        return retention.indices.compactMap { i in
+            guard retention[i].period == nil else { return nil }
+            guard retention[i].criteria != nil else { return finding(Self.nothing(), at: "/retention" / i) }
             return input.field(.retentionCriteria, i).flatMap { input.firstMatch(Self.necessary, in: $0) }.map { _, match in
                 finding(Self.asLongAsNecessary(match), at: "/retention" / i / "criteria")
             }

@@ -1,0 +1,86 @@
+import Testing
+
+@testable import PolicyLint
+
+/// The literal scan (``LiteralIndex/scan(_:into:)``) against the plain reading it stands for: every
+/// position whose four lowercased bytes are a key, in order, and the byte classes read one byte at a
+/// time. Random texts mix the catalogue's keys, ASCII, white space and characters past ASCII (some
+/// folding to ASCII letters), at every length around the eight-byte steps of ``ASCIIRuns``.
+@Suite struct LiteralScanTests {
+    /// Byte sequences the texts are built from.
+    static let pieces: [[UInt8]] = {
+        var pieces: [[UInt8]] = ["a", "B", " ", "\t", "\n", "é", "ß", "ſ", "K", "ﬁ", "€", "–", "x", "0", "_", "\r"]
+            .map { Array($0.utf8) }
+        pieces += [[0xC3], [0x9F], [0xE1, 0xBA], [0xEF, 0xAC, 0x80], [0xFF], [0x80]]
+        pieces += WordingMatcherTests.texts.map { Array($0.utf8) }
+        return pieces
+    }()
+
+    struct Generator {
+        var state: UInt64
+
+        mutating func below(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    /// What the scan records, read one byte at a time.
+    static func expected(_ bytes: [UInt8], _ index: LiteralIndex) -> (hits: [Int], isASCII: Bool, visible: Bool, folds: Bool) {
+        var hits: [Int] = []
+        var window: UInt32 = 0
+        for (position, byte) in bytes.enumerated() {
+            window = window << 8 | UInt32(ASCIITables.lowercased(byte))
+            if index.knows(window) { hits.append(position - 3) }
+        }
+        let folds = bytes.withUnsafeBufferPointer { buffer in
+            buffer.indices.contains { buffer[$0] >= 0xC3 && LiteralIndex.foldsToASCII(buffer, at: $0) }
+        }
+        return (
+            hits, bytes.allSatisfy { $0 < 0x80 }, bytes.contains { $0 < 0x80 && !ASCIITables.isWhitespace($0) },
+            folds
+        )
+    }
+
+    @Test func scanFindsWhatAByteByByteReadingFinds() {
+        let index = WordingCatalogue.index
+        var generator = Generator(state: 7)
+        for round in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<generator.below(round % 40 + 1) { bytes += Self.pieces[generator.below(Self.pieces.count)] }
+            var hits: [LiteralHit] = [LiteralHit(position: 0, key: 0)]
+            let scan = bytes.withUnsafeBufferPointer { index.scan($0, into: &hits) }
+            let expected = Self.expected(bytes, index)
+            #expect(scan.hits == 1..<hits.count)
+            #expect(hits[scan.hits].map { Int($0.position) } == expected.hits, "\(bytes)")
+            #expect(scan.isASCII == expected.isASCII, "\(bytes)")
+            #expect(scan.hasVisibleASCII == expected.visible, "\(bytes)")
+            #expect(scan.foldsToASCII == expected.folds, "\(bytes)")
+            #expect(scan.firstByte == (bytes.first ?? 0))
+            let patterns = hits[scan.hits].reduce(UInt64(0)) { bits, hit in
+                WordingCatalogue.all.reduce(bits) { bits, pattern in
+                    guard let keys = pattern.keys, keys.contains(hit.key), let signature = pattern.keySignature,
+                        let bit = index.patternBit(signature)
+                    else { return bits }
+                    return bits | bit
+                }
+            }
+            #expect(scan.patterns == patterns, "\(bytes)")
+        }
+    }
+
+    @Test func firstNonASCIIIsTheFirstHighByte() {
+        var generator = Generator(state: 3)
+        for length in 0..<40 {
+            for _ in 0..<30 {
+                let bytes = (0..<length).map { _ in UInt8(generator.below(8) == 0 ? 0x80 + generator.below(128) : generator.below(128)) }
+                bytes.withUnsafeBufferPointer { buffer in
+                    for start in 0...length {
+                        let expected = (start..<length).first { bytes[$0] >= 0x80 } ?? length
+                        #expect(ASCIIRuns.firstNonASCII(in: buffer, from: start) == expected, "\(bytes) from \(start)")
+                    }
+                }
+            }
+        }
+    }
+}
