@@ -41,7 +41,7 @@ import Testing
                 let held = hits[scan.hits].contains { keys.contains($0.key) }
                 #expect((scan.patterns & bit != 0) == held, "\(pattern.source) on \(text)")
             }
-            #expect(scan.foldsToASCII == Wording.withBytes(of: text) { LiteralIndex.foldsToASCII($0) }, "\(text)")
+            #expect(scan.foldsToASCII == LiteralScanTests.expected(Array(text.utf8), index).folds, "\(text)")
             #expect(scan.isASCII == text.utf8.allSatisfy { $0 < 0x80 }, "\(text)")
             #expect(scan.firstByte == (text.utf8.first ?? 0), "\(text)")
         }

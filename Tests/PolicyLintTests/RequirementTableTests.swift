@@ -55,6 +55,42 @@ import Testing
             }
         }
     }
+
+    /// Texts made of each catalogue pattern's literals, so that many of them meet their pattern.
+    static var catalogueTexts: [String] {
+        WordingCatalogue.all.compactMap { pattern in
+            pattern.literals.requirement.map { requirement in
+                requirement.literals.map { String(decoding: $0.bytes, as: UTF8.self) }.joined(separator: " ")
+            }
+        }
+    }
+
+    /// The catalogue's own patterns, whose keys the index knows, are met through the shortcut that
+    /// skips the key lookups (``ScannedText/meets(_:keysKnown:)``) exactly as read part by part.
+    @Test func catalogueTextsMeetItWithKnownKeys() {
+        let index = WordingCatalogue.index
+        let texts = LintInputTests.texts + Self.catalogueTexts
+        var met = 0
+        for pattern in WordingCatalogue.all {
+            guard let requirement = pattern.literals.requirement else { continue }
+            let table = RequirementTable(requirement)
+            for text in texts {
+                var hits: [LiteralHit] = []
+                let scan = Wording.withBytes(of: text) { index.scan($0, into: &hits) }
+                Wording.withBytes(of: text) { bytes in
+                    hits.withUnsafeBufferPointer { hits in
+                        let scanned = ScannedText(bytes: bytes, scan: scan, index: index, hits: hits)
+                        let expected = scanned.plainlyMeets(requirement)
+                        #expect(scanned.meets(table, keysKnown: index.isBuilt(with: pattern)) == expected,
+                                "\(pattern.source) on \(text)")
+                        if expected { met += 1 }
+                    }
+                }
+            }
+        }
+        // The texts do meet the patterns, each pattern at least once on average: the shortcut answered yes too.
+        #expect(met >= WordingCatalogue.all.count)
+    }
 }
 
 extension RequirementTableTests {

@@ -14,10 +14,12 @@ import Testing
     }
 
     /// Identifiers built to hit the table's edges: duplicates, non-ASCII ones, one canonically equal
-    /// to an ASCII one (the Kelvin sign is `K`), an empty one.
+    /// to an ASCII one (the Kelvin sign is `K`), an empty one, and long ones read eight bytes at a
+    /// time, with their non-ASCII byte inside the first eight or past them.
     static let identifiers: [String] = [
         "identity", "contact", "identity", "usage-data", "K", "\u{212A}", "café", "cafe\u{301}", "", "a", "b",
-        "payment-1", "payment-2", "location", "location",
+        "payment-1", "payment-2", "location", "location", "données-personnelles", "donne\u{301}es-personnelles",
+        "\u{212A}ilometre-data", "Kilometre-data", "customer-identité", "customer-identite\u{301}", "12345678",
     ]
 
     /// `[Identifier: Int]` filled in list order, the first kept: the structure the table replaces.

@@ -37,6 +37,22 @@ import Testing
         }
     }
 
+    /// The runs a value stands for, spelled out: a list's items with its separator between each two.
+    static func runs(of fill: Composer.Fill) -> [Inline] {
+        switch fill {
+        case .text(let text): return [.text(text)]
+        case .strong(let text): return [.strong(text)]
+        case .runs(let runs): return runs
+        case .list(let items, let separator):
+            var runs: [Inline] = []
+            for (position, item) in items.enumerated() {
+                if position > 0 { runs.append(.text(separator)) }
+                runs += item
+            }
+            return runs
+        }
+    }
+
     @Test func runsReadAsTheRunsBuilderRuns() {
         var generator = FastPathTests.Generator(state: 21)
         // One scratch buffer for every sentence, as the composer keeps one: what a sentence leaves
@@ -52,7 +68,7 @@ import Testing
                     reference.append(run)
                     runs.append(run, scratch: &scratch)
                 case .fill(let fill):
-                    reference.append(fill)
+                    reference.append(Self.runs(of: fill))
                     runs.append(fill, scratch: &scratch)
                 }
             }

@@ -1,6 +1,7 @@
-/// Runs of ASCII bytes in a text, read eight bytes at a time: most texts of a statement are ASCII,
-/// or ASCII with a few accented letters, and the byte classes the scan records (``TextScan``) depend
-/// only on the bytes past ASCII and on the first byte other than white space.
+/// What the scan records of a text's ASCII bytes (``TextScan``): where the runs of ASCII end, found
+/// eight bytes at a time, and whether some ASCII byte is visible. Most texts of a statement are
+/// ASCII, or ASCII with a few accented letters, and the byte classes the scan records depend only on
+/// the bytes past ASCII and on the ASCII bytes other than white space.
 enum ASCIIRuns {
     /// The offset of the first byte past ASCII (0x80 or more) at or after `start`, or `bytes.count`.
     ///

@@ -173,7 +173,8 @@ final class LiteralIndex: Sendable {
     }
 
     private static func memberSlot(_ address: UInt) -> Int {
-        Int(truncatingIfNeeded: (address >> 4) &* 0x9E37_79B9_7F4A_7C15 >> 40)
+        // Fibonacci hashing: the product's high bits depend on every bit of the address.
+        Int(truncatingIfNeeded: ((address >> 4) &* 0x9E37_79B9_7F4A_7C15) >> 40)
     }
 
     /// Whether the index records the positions of literals beginning with `key`.
@@ -273,15 +274,6 @@ final class LiteralIndex: Sendable {
     /// non-ASCII neighbour (a letter, a mark) leaves the boundary to the regex, unless `certain`
     /// asks for a boundary ICU certainly sees.
     static func occurs(
-        _ literal: RequiredLiteral, at start: Int, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false
-    ) -> Bool {
-        literal.bytes.withUnsafeBufferPointer { pattern in
-            occurs(LiteralView(bytes: pattern, flags: literal.flags), at: start, in: bytes, certain: certain)
-        }
-    }
-
-    /// ``occurs(_:at:in:certain:)-(RequiredLiteral,_,_,_)`` for a literal read in place.
-    static func occurs(
         _ literal: LiteralView, at start: Int, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false
     ) -> Bool {
         let pattern = literal.bytes
@@ -331,13 +323,6 @@ final class LiteralIndex: Sendable {
     }
 
     /// Whether some occurrence of `literal` in `bytes` passes ``occurs(_:at:in:certain:)``.
-    static func contains(_ literal: RequiredLiteral, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false) -> Bool {
-        literal.bytes.withUnsafeBufferPointer { pattern in
-            contains(LiteralView(bytes: pattern, flags: literal.flags), in: bytes, certain: certain)
-        }
-    }
-
-    /// ``contains(_:in:certain:)-(RequiredLiteral,_,_)`` for a literal read in place.
     static func contains(_ literal: LiteralView, in bytes: UnsafeBufferPointer<UInt8>, certain: Bool = false) -> Bool {
         precondition(!literal.bytes.isEmpty, "empty literal")
         let first = literal.bytes[0]
@@ -378,30 +363,5 @@ final class LiteralIndex: Sendable {
         case (0xEF, 0xAC): return byte(2).map { (0x80...0x86).contains($0) } ?? false
         default: return false
         }
-    }
-}
-
-/// Byte classes for the scans.
-enum ASCIITables {
-    /// The byte with ASCII capitals lowered.
-    @inline(__always)
-    static func lowercased(_ byte: UInt8) -> UInt8 {
-        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-    }
-
-    /// Each byte with ASCII capitals lowered (``lowercased(_:)``), read by the scan in one load.
-    static let lowercase: [UInt8] = (0...255).map { lowercased(UInt8($0)) }
-
-    /// ICU's `\w` among ASCII characters: letters, digits and `_`.
-    @inline(__always)
-    static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
-    }
-
-    /// Unicode white space among ASCII characters: tab, line feed, vertical tab, form feed, carriage
-    /// return and space (what `Character.isWhitespace` says of them).
-    @inline(__always)
-    static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte &- 0x09 < 5
     }
 }

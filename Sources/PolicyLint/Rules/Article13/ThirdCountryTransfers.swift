@@ -26,7 +26,6 @@ struct ThirdCountryTransfers: DisclosureRule {
     func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
         let policy = input.policy
         var findings: [Finding] = []
-        // Recipients are read in place, by index, rather than copied.
         let recipients = policy.recipients
         for i in recipients.indices {
             let recipient = recipients[i]

@@ -28,7 +28,7 @@ struct JoinedText: ~Copyable {
     ///
     /// The bytes are written into a scratch buffer and copied into the string without being checked
     /// again (``Swift/String/init(validUTF8:)``): they are valid UTF-8 by construction, and checking
-    /// them cost more than writing them.
+    /// them costs more than writing them.
     static func make(bytes: Int, _ write: (inout JoinedText) -> Void) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes) { buffer in
             var text = JoinedText(buffer)

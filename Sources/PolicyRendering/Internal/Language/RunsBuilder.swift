@@ -6,11 +6,6 @@ struct RunsBuilder {
 
     init() {}
 
-    /// A builder whose runs array is allocated once for up to `capacity` runs, rather than grown run by run.
-    init(capacity: Int) {
-        runs.reserveCapacity(capacity)
-    }
-
     mutating func append(_ run: Inline) {
         switch run {
         case .text(let next): append(text: next)
@@ -27,21 +22,6 @@ struct RunsBuilder {
 
     mutating func append(_ runs: [Inline]) {
         for run in runs { append(run) }
-    }
-
-    mutating func append(_ fill: Composer.Fill) {
-        switch fill {
-        case .text(let next): append(text: next)
-        case .strong(let next): append(Inline.strong(next))
-        case .runs(let runs): append(runs)
-        case .list(let items, let separator):
-            var first = true
-            for item in items {
-                if !first { append(text: separator) }
-                first = false
-                append(item)
-            }
-        }
     }
 
     private mutating func flush() {

@@ -6,7 +6,7 @@
 /// pieces is written piece by piece into the scratch buffer and made a string once, where appending
 /// to a string regrows it at each piece: for the sentences of a statement, about one plain run in two.
 struct SentenceRuns {
-    private(set) var runs: [Inline] = []
+    private var runs: [Inline] = []
     /// The first piece of the plain text not yet closed into a run, while it is the only one.
     private var piece = ""
     /// Whether the plain text not yet closed into a run has several pieces, written in the scratch buffer.
@@ -61,7 +61,7 @@ struct SentenceRuns {
     }
 
     /// Closes the plain text into a run.
-    mutating func closeText(scratch: inout UTF8Output) {
+    private mutating func closeText(scratch: inout UTF8Output) {
         if isJoined {
             runs.append(.text(scratch.string))
             isJoined = false

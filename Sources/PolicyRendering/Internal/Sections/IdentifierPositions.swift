@@ -73,16 +73,12 @@ struct IdentifierPositions<Tag> {
     /// with a multiply, and the result stirred so that its low bits, which pick the slot, depend on
     /// every byte. Identifiers are native strings, so their bytes are read in place.
     private static func asciiHash(_ id: Identifier<Tag>) -> UInt64? {
-        let hash = id.rawValue.utf8.withContiguousStorageIfAvailable { bytes in Self.asciiHash(bytes) }
-        guard let hash else {
-            var text = id.rawValue
-            return text.withUTF8 { Self.asciiHash($0) }
-        }
-        return hash
+        UTF8Output.withUTF8(of: id.rawValue) { Self.asciiHash($0) }
     }
 
     private static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard let start = bytes.baseAddress else { return 1 }
+        // The empty identifier: the same answer whatever its buffer's address.
+        guard let start = bytes.baseAddress, !bytes.isEmpty else { return 1 }
         let raw = UnsafeRawPointer(start)
         let count = bytes.count
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325

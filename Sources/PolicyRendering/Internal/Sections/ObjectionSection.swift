@@ -11,6 +11,7 @@ enum ObjectionSection: SectionBuilder {
         let rights = c.rights
         var blocks: [Block] = []
         if rights.contains(.objection) {
+            // ``Policy/legalBases`` restricted to these two, without building the list of all bases.
             let purposes = c.policy.purposes
             let bases: [LegalBasis] = [.legitimateInterests, .publicTask].filter { basis in
                 purposes.contains { $0.legalBasis == basis }
