@@ -28,8 +28,23 @@ extension UTF8Output {
         Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
     }
 
+    /// A text of fewer than sixteen bytes none of which the format's scan stops at, the most
+    /// common kind (a code, a name, a cell's few words), is copied here, where it is written,
+    /// without the call to the scan: the same test and copy as the scan's last bytes.
     @inline(__always)
     private mutating func append(neutralising source: UnsafeBufferPointer<UInt8>, escapedFor escaping: Escaping) {
+        if let bytes = source.baseAddress, source.count < 16 {
+            let classes = switch escaping {
+            case .html: HTMLSpecials.byteClass
+            case .markdown: MarkdownSpecials.byteClass
+            case .markdownDestination: DestinationSpecials.byteClass
+            }
+            if source.isEmpty { return }
+            if ByteClasses.ofShortRun(at: bytes, count: source.count, in: byteClasses) & (Self.anyFormat | classes) == 0 {
+                append(contentsOf: source)
+                return
+            }
+        }
         switch escaping {
         case .html: append(neutralising: source, escaping: HTMLSpecials.self)
         case .markdown: append(neutralising: source, escaping: MarkdownSpecials.self)
@@ -59,7 +74,8 @@ extension UTF8Output {
                 replacement = nil
             case 0xC2, 0xE2, 0xEF:
                 guard let control = String.multiByteControl(in: source, at: index) else {
-                    // A scalar kept as it is: its lead byte here, the others with the plain bytes after it.
+                    // A scalar kept as it is, which the plain bytes above already keep: written the same
+                    // here, its lead byte, then the others with the plain bytes after it.
                     append(byte: byte)
                     index += 1
                     continue
@@ -82,14 +98,20 @@ extension UTF8Output {
     }
 
     /// Copies the bytes of `source` from `start` on up to the first one whose classes meet
-    /// `classes`, and returns how many it copied: all that remain when none does.
+    /// `classes` and that does not start a kept scalar (see ``startsKeptScalar(_:at:)``), and
+    /// returns how many it copied: all that remain when there is none.
     ///
     /// Sixteen bytes at a time: a block is copied, then its classes are tested; the room reserved,
-    /// what remains of the text, holds the block, and when a byte of it meets `classes`, only the
-    /// bytes before that one are kept. The last bytes, fewer than sixteen, are tested together and
-    /// copied as one short run, or, when one of them meets `classes`, one by one. Each byte is
-    /// written at the same distance from the start of the room as it is read from `start`, so one
-    /// offset counts both.
+    /// what remains of the text, holds the block, and when a byte of it meets `classes`, the bytes
+    /// of the block are looked at one by one: the lead byte of a kept scalar (a no-break space, an
+    /// apostrophe, most of what French text puts there) is kept like the bytes around it, and at
+    /// any other such byte, only the bytes before it are kept. The last bytes, fewer than sixteen,
+    /// are tested together and copied as one short run, or, when one of them meets `classes`, one
+    /// by one with the same rule. Each byte is written at the same distance from the start of the
+    /// room as it is read from `start`, so one offset counts both.
+    ///
+    /// Keeping a kept scalar's lead byte here writes what the caller would have: given that byte,
+    /// it appends it and carries on from the next, whose continuation bytes are in no class.
     @inline(__always)
     private mutating func appendPlainBytes(
         of source: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt classes: UInt8
@@ -102,12 +124,18 @@ extension UTF8Output {
         appendInPlace(upTo: length) { to in
             while length &- offset >= 16 {
                 ShortRun.copySixteen(from: from + offset, to: to + offset)
+                let blockEnd = offset &+ 16
                 if ByteClasses.ofSixteen(at: from + offset, in: table) & classes != 0 {
-                    // The stop is one of these sixteen, already copied: keep the bytes before it.
-                    while table[Int(from[offset])] & classes == 0 { offset &+= 1 }
-                    return offset
+                    // The stop, if any, is one of these sixteen, already copied: keep the bytes before it.
+                    while offset < blockEnd {
+                        if table[Int(from[offset])] & classes != 0, !Self.startsKeptScalar(source, at: start &+ offset) {
+                            return offset
+                        }
+                        offset &+= 1
+                    }
+                    continue
                 }
-                offset &+= 16
+                offset = blockEnd
             }
             let rest = length &- offset
             guard rest > 0 else { return offset }
@@ -116,13 +144,23 @@ extension UTF8Output {
                 offset = length
                 return offset
             }
-            while offset < length, table[Int(from[offset])] & classes == 0 {
-                to[offset] = from[offset]
+            while offset < length {
+                let byte = from[offset]
+                if table[Int(byte)] & classes != 0, !Self.startsKeptScalar(source, at: start &+ offset) { break }
+                to[offset] = byte
                 offset &+= 1
             }
             return offset
         }
         return offset
+    }
+
+    /// Whether the byte at `index`, one that some class marks, is the lead byte of a scalar that
+    /// every format keeps as it is: `C2`, `E2` or `EF` starting no control
+    /// (``Swift/String/multiByteControl(in:at:)``). The other marked bytes are ASCII.
+    @inline(__always)
+    private static func startsKeptScalar(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        source[index] >= 0x80 && String.multiByteControl(in: source, at: index) == nil
     }
 
     /// The index of the first byte from `start` on whose classes meet `classes`, or the count:
