@@ -112,6 +112,8 @@ struct MarkdownWriter: ~Copyable {
     }
 
     /// Runs as Markdown; every text is escaped here, and link addresses have their parentheses escaped.
+    /// Inlined, so that a table cell's runs are read in place, without a retain of the cell.
+    @inline(__always)
     private mutating func inline(_ runs: [Inline]) {
         for index in runs.indices {
             switch runs[index] {
