@@ -61,7 +61,7 @@ struct UTF8Output: ~Copyable {
     mutating func append(byte: UInt8) {
         reserve(1)
         base[count] = byte
-        count += 1
+        count &+= 1
     }
 
     /// A string the caller has already made safe, copied as it is.
@@ -80,18 +80,19 @@ struct UTF8Output: ~Copyable {
         } else {
             UnsafeMutableRawPointer(base + count).copyMemory(from: address, byteCount: length)
         }
-        count += length
+        count &+= length
     }
 
-    /// Room for `extra` more bytes, handed to `body` to write in place: `body` returns how many of
+    /// Room for `extra` (not negative) more bytes, handed to `body` to write in place: `body` returns how many of
     /// them it wrote, from the first on, and those become part of the output. For a copy that tests
     /// its bytes as it goes, without a buffer in between.
     @inline(__always)
     mutating func appendInPlace(upTo extra: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
         reserve(extra)
         let written = body(base + count)
-        precondition(written >= 0 && written <= extra, "UTF8Output: more bytes written than reserved")
-        count += written
+        // One comparison for both bounds: a negative count reads as a larger unsigned one than any room.
+        precondition(UInt(bitPattern: written) <= UInt(bitPattern: extra), "UTF8Output: more bytes written than reserved")
+        count &+= written
     }
 
     /// The bytes `range` of `other`, already written there.
@@ -127,8 +128,11 @@ struct UTF8Output: ~Copyable {
     }
 
     /// Room for `extra` more bytes.
+    ///
+    /// The sums here and after each append cannot overflow: `count` and `extra` are sizes of memory
+    /// held (what was written, what is being copied), so they are added without the overflow check.
     private mutating func reserve(_ extra: Int) {
-        if count + extra > capacity { grow(toHold: count + extra) }
+        if count &+ extra > capacity { grow(toHold: count &+ extra) }
     }
 
     /// Moves the bytes to a larger allocation.
