@@ -61,7 +61,8 @@ extension UTF8Output {
         var index = 0
         while true {
             // The fast path: bytes that are copied as they are, which almost every byte is.
-            index += appendPlainBytes(of: source, from: index, stoppingAt: Self.anyFormat | Specials.byteClass)
+            // No overflow check on the index, which stays within the text.
+            index &+= appendPlainBytes(of: source, from: index, stoppingAt: Self.anyFormat | Specials.byteClass)
             guard index < count else { break }
             let byte = source[index]
             var length = 1
@@ -77,7 +78,7 @@ extension UTF8Output {
                     // A scalar kept as it is, which the plain bytes above already keep: written the same
                     // here, its lead byte, then the others with the plain bytes after it.
                     append(byte: byte)
-                    index += 1
+                    index &+= 1
                     continue
                 }
                 length = control.length
@@ -93,7 +94,7 @@ extension UTF8Output {
                     append(byte: replacement)
                 }
             }
-            index += length
+            index &+= length
         }
     }
 
@@ -102,13 +103,14 @@ extension UTF8Output {
     /// returns how many it copied: all that remain when there is none.
     ///
     /// Sixteen bytes at a time: a block is copied, then its classes are tested; the room reserved,
-    /// what remains of the text, holds the block, and when a byte of it meets `classes`, the bytes
-    /// of the block are looked at one by one: the lead byte of a kept scalar (a no-break space, an
-    /// apostrophe, most of what French text puts there) is kept like the bytes around it, and at
-    /// any other such byte, only the bytes before it are kept. The last bytes, fewer than sixteen,
-    /// are tested together and copied as one short run, or, when one of them meets `classes`, one
-    /// by one with the same rule. Each byte is written at the same distance from the start of the
-    /// room as it is read from `start`, so one offset counts both.
+    /// what remains of the text, holds the block, and when a byte of it meets `classes`, only the
+    /// bytes before that one are kept, unless it is the lead byte of a kept scalar (a no-break
+    /// space, an apostrophe, most of what French text puts there): that byte is kept like the bytes
+    /// around it and the next block starts right after it. The last bytes, fewer than sixteen, are
+    /// tested together and copied as one short run, or, when one of them meets `classes`, one by
+    /// one with the same rule. Each byte is written at the same distance from the start of the room
+    /// as it is read from `start`, so one offset counts both; blocks may overlap, a byte then being
+    /// written again with its own value.
     ///
     /// Keeping a kept scalar's lead byte here writes what the caller would have: given that byte,
     /// it appends it and carries on from the next, whose continuation bytes are in no class.
@@ -124,18 +126,16 @@ extension UTF8Output {
         appendInPlace(upTo: length) { to in
             while length &- offset >= 16 {
                 ShortRun.copySixteen(from: from + offset, to: to + offset)
-                let blockEnd = offset &+ 16
                 if ByteClasses.ofSixteen(at: from + offset, in: table) & classes != 0 {
-                    // The stop, if any, is one of these sixteen, already copied: keep the bytes before it.
-                    while offset < blockEnd {
-                        if table[Int(from[offset])] & classes != 0, !Self.startsKeptScalar(source, at: start &+ offset) {
-                            return offset
-                        }
-                        offset &+= 1
-                    }
+                    // The first marked byte is one of these sixteen, already copied: keep the bytes
+                    // before it, or, when it starts a kept scalar, keep it too and read on from the
+                    // next byte, a block that overlaps this one.
+                    while table[Int(from[offset])] & classes == 0 { offset &+= 1 }
+                    guard Self.startsKeptScalar(source, at: start &+ offset) else { return offset }
+                    offset &+= 1
                     continue
                 }
-                offset = blockEnd
+                offset &+= 16
             }
             let rest = length &- offset
             guard rest > 0 else { return offset }
