@@ -38,17 +38,19 @@ extension String {
 
     /// The scalar of 2 or 3 bytes at `index` (whose lead byte is `C2`, `E2` or `EF`), when
     /// ``Swift/String/neutralisingControls`` does not keep it: its length, and whether it becomes a space.
+    /// `index` is within `source`, so the sums and differences below stay within its count and go
+    /// without the overflow check.
     @inline(__always)
     static func multiByteControl(in source: UnsafeBufferPointer<UInt8>, at index: Int) -> (length: Int, space: Bool)? {
-        let remaining = source.count - index
+        let remaining = source.count &- index
         switch source[index] {
         case 0xC2:
             // U+0080–U+009F
-            guard remaining >= 2, (0x80...0x9F).contains(source[index + 1]) else { return nil }
+            guard remaining >= 2, (0x80...0x9F).contains(source[index &+ 1]) else { return nil }
             return (2, false)
         case 0xE2:
             guard remaining >= 3 else { return nil }
-            let second = source[index + 1], third = source[index + 2]
+            let second = source[index &+ 1], third = source[index &+ 2]
             if second == 0x80 {
                 // U+2028, U+2029 are line breaks; U+200E/F and U+202A–U+202E mark or override direction.
                 if third == 0xA8 || third == 0xA9 { return (3, true) }
@@ -60,7 +62,7 @@ extension String {
             return nil
         case 0xEF:
             // U+FEFF
-            guard remaining >= 3, source[index + 1] == 0xBB, source[index + 2] == 0xBF else { return nil }
+            guard remaining >= 3, source[index &+ 1] == 0xBB, source[index &+ 2] == 0xBF else { return nil }
             return (3, false)
         default:
             return nil
