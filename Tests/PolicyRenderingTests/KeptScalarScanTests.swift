@@ -10,7 +10,9 @@ import Testing
     /// and two that share no marked byte.
     static let kept = ["\u{A0}", "’", "\u{202F}", "«", "»", "\u{2026}", "\u{FEFE}", "\u{FFFD}", "é", "\u{1F600}"]
     /// What must still stop the scan: specials of each format, controls of one, two and three bytes.
-    static let stops = ["<", "&", "'", "*", "_", "\n", "\u{0}", "\u{7F}", "\u{85}", "\u{202E}", "\u{2028}", "\u{2066}", "\u{FEFF}"]
+    static let stops = [
+        "<", "&", "'", "*", "_", "\n", "\u{0}", "\u{7F}", "\u{85}", "\u{202E}", "\u{2028}", "\u{2066}", "\u{FEFF}",
+    ]
 
     @Test func aKeptScalarBeforeAStopEscapesAsBefore() {
         for kept in Self.kept {
@@ -21,7 +23,8 @@ import Testing
                             let text = String(repeating: "a", count: before) + kept + String(repeating: "b", count: gap)
                                 + stop + String(repeating: "c", count: after)
                             #expect(text.escapedForHTML == text.legacyEscapedForHTML, "\(Array(text.unicodeScalars))")
-                            #expect(text.escapedForMarkdown == text.legacyEscapedForMarkdown, "\(Array(text.unicodeScalars))")
+                            #expect(
+                                text.escapedForMarkdown == text.legacyEscapedForMarkdown, "\(Array(text.unicodeScalars))")
                         }
                     }
                 }

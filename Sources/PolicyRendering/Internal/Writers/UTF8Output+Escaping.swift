@@ -40,7 +40,8 @@ extension UTF8Output {
             case .markdownDestination: DestinationSpecials.byteClass
             }
             if source.isEmpty { return }
-            if ByteClasses.ofShortRun(at: bytes, count: source.count, in: byteClasses) & (Self.anyFormat | classes) == 0 {
+            let found = ByteClasses.ofShortRun(at: bytes, count: source.count, in: byteClasses)
+            if found & (Self.anyFormat | classes) == 0 {
                 append(contentsOf: source)
                 return
             }

@@ -83,15 +83,16 @@ struct UTF8Output: ~Copyable {
         count &+= length
     }
 
-    /// Room for `extra` (not negative) more bytes, handed to `body` to write in place: `body` returns how many of
-    /// them it wrote, from the first on, and those become part of the output. For a copy that tests
-    /// its bytes as it goes, without a buffer in between.
+    /// Room for `extra` (not negative) more bytes, handed to `body` to write in place: `body`
+    /// returns how many of them it wrote, from the first on, and those become part of the output.
+    /// For a copy that tests its bytes as it goes, without a buffer in between.
     @inline(__always)
     mutating func appendInPlace(upTo extra: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
         reserve(extra)
         let written = body(base + count)
         // One comparison for both bounds: a negative count reads as a larger unsigned one than any room.
-        precondition(UInt(bitPattern: written) <= UInt(bitPattern: extra), "UTF8Output: more bytes written than reserved")
+        precondition(
+            UInt(bitPattern: written) <= UInt(bitPattern: extra), "UTF8Output: more bytes written than reserved")
         count &+= written
     }
 
