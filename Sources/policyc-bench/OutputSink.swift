@@ -1,4 +1,5 @@
 import Foundation
+import PolicyRendering
 
 /// Where rendered statements go: `/dev/null` through one open stream, or one file each in a folder.
 ///
@@ -24,15 +25,14 @@ final class OutputSink {
         if let stream { fclose(stream) }
     }
 
-    /// Writes `text` as `name` (a file name such as `gen-00001.fr.html`).
-    func write(_ text: String, name: String) throws {
+    /// Writes `document` as `name` (a file name such as `gen-00001.fr.html`).
+    func write(_ document: borrowing RenderedDocument, name: String) throws {
         if let folder {
-            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            try document.withUnsafeBytes { try Data($0).write(to: folder.appendingPathComponent(name)) }
             return
         }
         guard let stream else { return }
-        var text = text
-        text.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, stream) }
+        document.withUnsafeBytes { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, stream) }
         fflush(stream)
     }
 }

@@ -1,3 +1,4 @@
+import PolicyRendering
 /// Accumulated time and output bytes per ``Phase``.
 struct PhaseClock {
     private(set) var seconds: [Phase: Double] = [:]
@@ -12,11 +13,13 @@ struct PhaseClock {
         return result
     }
 
-    /// Runs a step that produces a text, adding its time and its UTF-8 size to `phase`.
-    mutating func produce(_ phase: Phase, _ body: () -> String) -> String {
-        let text = time(phase, body)
-        bytes[phase, default: 0] += text.utf8.count
-        return text
+    /// Runs a step that produces a document, adding its time and its size to `phase`.
+    mutating func produce(_ phase: Phase, _ body: () -> RenderedDocument) -> RenderedDocument {
+        let start = clock.now
+        let document = body()
+        seconds[phase, default: 0] += Self.seconds(clock.now - start)
+        bytes[phase, default: 0] += document.count
+        return document
     }
 
     /// The time of the phases that count, lint included.

@@ -31,10 +31,10 @@ struct RunCommand {
             let id = policy.id.rawValue
             let french = clock.time(.outlineFrench) { renderer.statement(policy, language: .fr) }
             let english = clock.time(.outlineEnglish) { renderer.statement(policy, language: .en) }
-            let htmlFR = clock.produce(.htmlFrench) { renderer.render(french, format: .html) }
-            let htmlEN = clock.produce(.htmlEnglish) { renderer.render(english, format: .html) }
-            let markdownFR = clock.produce(.markdownFrench) { renderer.render(french, format: .markdown) }
-            let markdownEN = clock.produce(.markdownEnglish) { renderer.render(english, format: .markdown) }
+            let htmlFR = clock.produce(.htmlFrench) { renderer.document(french, format: .html) }
+            let htmlEN = clock.produce(.htmlEnglish) { renderer.document(english, format: .html) }
+            let markdownFR = clock.produce(.markdownFrench) { renderer.document(french, format: .markdown) }
+            let markdownEN = clock.produce(.markdownEnglish) { renderer.document(english, format: .markdown) }
             try clock.time(.write) {
                 try sink.write(htmlFR, name: "\(id).fr.html")
                 try sink.write(htmlEN, name: "\(id).en.html")

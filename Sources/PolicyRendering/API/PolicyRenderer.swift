@@ -25,14 +25,21 @@ public struct PolicyRenderer: Sendable {
 
     /// `statement` as a whole HTML page, an HTML fragment or Markdown.
     public func render(_ statement: Statement, format: DocumentFormat, options: RenderOptions = RenderOptions()) -> String {
+        document(statement, format: format, options: options).string
+    }
+
+    /// ``render(_:format:options:)`` as bytes, with no string made of them: for writing the document out.
+    public func document(
+        _ statement: Statement, format: DocumentFormat, options: RenderOptions = RenderOptions()
+    ) -> RenderedDocument {
         let outline = statement.outline
         switch format {
         case .html:
-            return HTMLPage.render(outline, templates: templates, fragment: options.fragment)
+            return RenderedDocument(bytes: HTMLPage.write(outline, templates: templates, fragment: options.fragment))
         case .markdown:
             var writer = MarkdownWriter()
             writer.document(outline, frontMatter: options.frontMatter)
-            return writer.output
+            return RenderedDocument(bytes: writer.finish())
         }
     }
 

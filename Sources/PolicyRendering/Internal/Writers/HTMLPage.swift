@@ -4,18 +4,24 @@ import PolicyModel
 enum HTMLPage {
     /// A whole page, or only the statement body when `fragment`.
     static func render(_ outline: Outline, templates: TemplateSet, fragment: Bool) -> String {
+        write(outline, templates: templates, fragment: fragment).string
+    }
+
+    /// ``render(_:templates:fragment:)``'s bytes, not made a string.
+    static func write(_ outline: Outline, templates: TemplateSet, fragment: Bool) -> UTF8Output {
         var writer = HTMLWriter(capacity: 96 * 1024)
         if fragment {
             writer.fragment(outline)
-            return writer.output
+        } else {
+            let languages = [outline.language] + outline.translations.map(\.language)
+            fill(templates, lang: outline.language, title: outline.title, alternates: languages, writer: &writer) {
+                $0.page(outline)
+            }
         }
-        let languages = [outline.language] + outline.translations.map(\.language)
-        return fill(templates, lang: outline.language, title: outline.title, alternates: languages, writer: &writer) {
-            $0.page(outline)
-        }
+        return writer.finish()
     }
 
-    /// The layout filled in, written by `writer`: every value but `body` and `style` is escaped
+    /// The layout filled in, written into `writer`: every value but `body` and `style` is escaped
     /// here, and `body` writes the statement in place, where the layout asks for it.
     ///
     /// The same as filling the layout with the values as strings, each of `style` and `body`
@@ -23,7 +29,7 @@ enum HTMLPage {
     static func fill(
         _ templates: TemplateSet, lang: Language, title: String, alternates: [Language], writer: inout HTMLWriter,
         body: (inout HTMLWriter) -> Void
-    ) -> String {
+    ) {
         for segment in templates.layout.segments {
             switch segment {
             case .literal(let text):
@@ -55,6 +61,5 @@ enum HTMLPage {
         }
         writer.out.trimTrailingNewlines(from: 0)
         writer.out.append("\n")
-        return writer.output
     }
 }

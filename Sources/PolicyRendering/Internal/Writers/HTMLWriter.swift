@@ -20,6 +20,11 @@ struct HTMLWriter: ~Copyable {
     /// What has been written, as a string.
     var output: String { out.string }
 
+    /// What has been written, handed over as it is.
+    consuming func finish() -> UTF8Output {
+        out
+    }
+
     /// A line of HTML the caller has already made safe.
     mutating func line(_ html: String) {
         out.append(raw: html)

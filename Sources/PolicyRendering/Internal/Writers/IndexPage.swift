@@ -13,7 +13,7 @@ enum IndexPage {
     static func render(_ policy: Policy, outlines: [Outline], templates: TemplateSet) -> String {
         var writer = HTMLWriter(capacity: 8 * 1024)
         let first = outlines.first
-        return HTMLPage.fill(
+        HTMLPage.fill(
             templates, lang: first?.language ?? .fr, title: outlines.map(\.title).joined(separator: " / "),
             alternates: outlines.map(\.language), writer: &writer
         ) { writer in
@@ -29,6 +29,7 @@ enum IndexPage {
             }
             writer.line("</main>")
         }
+        return writer.output
     }
 
     /// The required languages first, in their order; any other after.

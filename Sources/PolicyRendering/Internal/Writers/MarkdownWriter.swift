@@ -14,6 +14,11 @@ struct MarkdownWriter: ~Copyable {
     /// What has been written, as a string.
     var output: String { out.string }
 
+    /// What has been written, handed over as it is.
+    consuming func finish() -> UTF8Output {
+        out
+    }
+
     mutating func document(_ outline: Outline, frontMatter: Bool) {
         if frontMatter { self.frontMatter(outline) }
         out.append("# ")

@@ -40,6 +40,14 @@ struct UTF8Output: ~Copyable {
         String(validUTF8: UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// Calls `body` with the bytes written, valid only during the call: for a caller that writes them
+    /// out as they are, with no string made of them.
+    func withBytes<Result, Failure: Error>(
+        _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
+    }
+
     /// The bytes from `start` on, as a string; for the rare rewrite of a line already written.
     func string(from start: Int) -> String {
         precondition(start >= 0 && start <= count, "UTF8Output: index out of range")
