@@ -100,7 +100,8 @@ import Testing
             policy.forEachLocalizedField { fields.append(($0, $1)) }
             #expect(input.fields.map(\.location) == fields.map(\.0))
             for (field, (_, text)) in zip(input.fields, fields) {
-                #expect(input.texts[field.texts].map(\.language) == text.languages)
+                #expect(input.texts[field.texts].map { input.language(of: $0) } == text.languages)
+                #expect(input.texts[field.texts].map(\.code) == text.languages.map(LanguageCode.init))
                 #expect(input.texts[field.texts].map(\.value) == text.languages.compactMap { text[$0] })
             }
         }
@@ -151,7 +152,7 @@ import Testing
         func scanned(_ text: String) -> LintText {
             var hits: [LiteralHit] = []
             let scan = Wording.withBytes(of: text) { index.scan($0, into: &hits) }
-            return LintText(language: .fr, code: LanguageCode(.fr), value: text, scan: scan)
+            return LintText(languageSlot: 0, code: LanguageCode(.fr), value: text, scan: scan)
         }
         for a in Self.texts {
             for b in Self.texts {

@@ -54,7 +54,8 @@ public struct Localized: Hashable, Sendable, Codable {
     /// array of languages or scanning for each one: for the linter and renderer, which read every
     /// text of every field of a policy.
     public func forEachText(_ body: (Language, String) throws -> Void) rethrows {
-        for entry in entries { try body(entry.language, entry.text) }
+        // Each entry is read in place by index: iterating would copy it, retaining both its strings.
+        for index in entries.indices { try body(entries[index].language, entries[index].text) }
     }
 
     public init(from decoder: any Decoder) throws {
