@@ -92,9 +92,10 @@ final class LintInput {
             }
             return names
         }
-        // The first category with each identifier, found by comparing identifiers: a statement has a
-        // few dozen categories at most, and comparing is cheaper than hashing them.
-        let categoryIDs = policy.dataCategories.map { IdentifierKey($0.id.rawValue) }
+        // The first category with each identifier, found by its packed bytes (``IdentifierTable``).
+        // Each category is read in place by index: mapping would copy it, retaining all its fields.
+        let categories = policy.dataCategories
+        let categoryIDs = IdentifierTable(categories.indices.map { IdentifierKey(categories[$0].id.rawValue) })
         // Each purpose's list is reserved at its full length, not grown by doubling, and read in place.
         let purposes = policy.purposes
         purposeCategories = purposes.indices.map { purpose in
@@ -102,7 +103,7 @@ final class LintInput {
             offsets.reserveCapacity(purposes[purpose].dataCategories.count)
             for id in purposes[purpose].dataCategories {
                 let wanted = IdentifierKey(id.rawValue)
-                if let offset = categoryIDs.firstIndex(where: { $0.mayEqual(wanted) && $0.text == wanted.text }) {
+                if let offset = categoryIDs.firstOffset(of: wanted) {
                     offsets.append(offset)
                 }
             }
