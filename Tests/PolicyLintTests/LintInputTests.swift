@@ -107,6 +107,31 @@ import Testing
         }
     }
 
+    /// ``LintInput/field(_:)`` finds each field where it lies, and no field where none does (an index
+    /// or subindex past a list, a kind the policy lacks).
+    @Test func fieldsAreFoundAtTheirLocations() {
+        for policy in Self.policies {
+            let input = LintInput(policy)
+            for (offset, field) in input.fields.enumerated() {
+                let found = input.field(field.location)
+                #expect(found?.location == field.location)
+                // The first field at a location is the one found.
+                let first = input.fields.firstIndex { $0.location == field.location }
+                #expect(found?.texts == (first == offset ? field.texts : input.fields[first!].texts))
+            }
+            for kind in 0...UInt8(40) {
+                guard let kind = LocalizedFieldLocation.Field(rawValue: kind) else { continue }
+                for index in -1...40 {
+                    for subindex in 0...3 {
+                        let location = LocalizedFieldLocation(kind, index, subindex)
+                        let expected = input.fields.first { $0.location == location }
+                        #expect(input.field(location)?.location == expected?.location, "\(location)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func cookieProvidersAnswerAsTheirNames() {
         for policy in Self.policies {
             let input = LintInput(policy)

@@ -21,8 +21,8 @@ final class LintInput {
     /// Where the texts may hold the catalogue's literals (``TextScan/hits``).
     private let hits: [LiteralHit]
     /// For each kind of field and each index, the offset in ``fields`` of its first text (the one
-    /// with subindex 0), or -1.
-    private let firstOffsets: [[Int]]
+    /// with subindex 0).
+    private let firstOffsets: FieldOffsets
     /// The controller's legal and trade names in lowercase, the empty ones left out.
     private let controllerNames: [LowercaseName]
     /// Each recipient's names in lowercase, the empty ones left out.
@@ -38,8 +38,6 @@ final class LintInput {
         var fields: [LintField] = []
         var texts: [LintText] = []
         var hits: [LiteralHit] = []
-        var firstOffsets: [[Int]] = []
-        firstOffsets.reserveCapacity(32)
         fields.reserveCapacity(256)
         texts.reserveCapacity(512)
         hits.reserveCapacity(256)
@@ -60,13 +58,6 @@ final class LintInput {
                 let slot = Self.slot(of: language, at: texts.count - start, in: &languages)
                 texts.append(LintText(languageSlot: slot, code: languages[slot].code, value: value, scan: scan))
             }
-            if location.subindex == 0 {
-                let kind = Int(location.field.rawValue)
-                while firstOffsets.count <= kind { firstOffsets.append([]) }
-                if firstOffsets[kind].isEmpty { firstOffsets[kind].reserveCapacity(32) }
-                while firstOffsets[kind].count < location.index { firstOffsets[kind].append(-1) }
-                if firstOffsets[kind].count == location.index { firstOffsets[kind].append(fields.count) }
-            }
             fields.append(
                 LintField(location: location, texts: start..<texts.count, patterns: patterns, foldsToASCII: foldsToASCII))
         }
@@ -74,7 +65,7 @@ final class LintInput {
         self.texts = texts
         self.hits = hits
         self.languages = languages
-        self.firstOffsets = firstOffsets
+        firstOffsets = FieldOffsets(fields)
         controllerNames = ([policy.controller.legalName] + policy.controller.tradeNames)
             .map { LowercaseName($0) }.filter { !$0.text.isEmpty }
         recipientNames = policy.recipients.map { recipient in
@@ -147,10 +138,7 @@ final class LintInput {
 
     /// The field at `location`, when the policy has a text there.
     func field(_ location: LocalizedFieldLocation) -> LintField? {
-        let kind = Int(location.field.rawValue)
-        guard kind < firstOffsets.count, location.index < firstOffsets[kind].count else { return nil }
-        let first = firstOffsets[kind][location.index]
-        guard first >= 0 else { return nil }
+        guard let first = firstOffsets.first(location.field, location.index) else { return nil }
         // The texts of one list (a category's examples) follow each other.
         let offset = first + location.subindex
         guard offset < fields.count, fields[offset].location == location else { return nil }

@@ -58,7 +58,7 @@ public struct Localized: Hashable, Sendable, Codable {
     /// Inlinable, so that the caller's body is compiled into the loop: no call through a closure
     /// per text, and no copy of the strings the body only reads.
     @inlinable
-    public func forEachText(_ body: (Language, String) throws -> Void) rethrows {
+    public func forEachText(_ body: (Language, consuming String) throws -> Void) rethrows {
         // Each entry is read in place by index: iterating would copy it, retaining both its strings.
         for index in entries.indices { try body(entries[index].language, entries[index].text) }
     }
