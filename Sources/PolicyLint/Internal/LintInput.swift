@@ -25,8 +25,10 @@ final class LintInput {
     private let firstOffsets: FieldOffsets
     /// The controller's legal and trade names in lowercase, the empty ones left out.
     private let controllerNames: [LowercaseName]
-    /// Each recipient's names in lowercase, the empty ones left out.
-    private let recipientNames: [[LowercaseName]]
+    /// Every recipient's names in lowercase, the empty ones left out, recipient after recipient.
+    private let recipientNames: [LowercaseName]
+    /// For each recipient, where its names lie in ``recipientNames``.
+    private let recipientNameRanges: [Range<Int>]
     /// For each purpose, the offsets in `policy.dataCategories` of the categories it uses
     /// (`Policy.categories(of:)`: the first category with each identifier, unknown ones left out).
     private let purposeCategories: [[Int]]
@@ -68,21 +70,29 @@ final class LintInput {
         firstOffsets = FieldOffsets(fields)
         controllerNames = ([policy.controller.legalName] + policy.controller.tradeNames)
             .map { LowercaseName($0) }.filter { !$0.text.isEmpty }
-        recipientNames = policy.recipients.map { recipient in
-            let name = recipient.name
-            var names: [LowercaseName] = []
+        // All the names in one list, each recipient's a range of it; each recipient read in place by
+        // index (mapping would copy it, retaining all its fields).
+        let recipients = policy.recipients
+        var recipientNames: [LowercaseName] = []
+        var recipientNameRanges: [Range<Int>] = []
+        recipientNames.reserveCapacity(recipients.count * 2)
+        recipientNameRanges.reserveCapacity(recipients.count)
+        for i in recipients.indices {
+            let start = recipientNames.count
             var previous: String? = nil
-            name.forEachText { _, value in
+            recipients[i].name.forEachText { _, value in
                 // A name lowers to an empty one only when it is empty.
                 guard !value.isEmpty else { return }
                 // A name is often the same in every language: the same bytes are lowered once (the
                 // names are only asked whether one of them matches).
                 if let previous, Wording.sameBytes(previous, value) { return }
-                names.append(LowercaseName(value))
+                recipientNames.append(LowercaseName(value))
                 previous = value
             }
-            return names
+            recipientNameRanges.append(start..<recipientNames.count)
         }
+        self.recipientNames = recipientNames
+        self.recipientNameRanges = recipientNameRanges
         // The first category with each identifier, found by its packed bytes (``IdentifierTable``).
         // Each category is read in place by index: mapping would copy it, retaining all its fields.
         let categories = policy.dataCategories
@@ -305,8 +315,8 @@ final class LintInput {
     }
 
     private func recipientIndex(named wanted: LowercaseName) -> Int? {
-        for (index, names) in recipientNames.enumerated()
-        where names.contains(where: { NameMatching.contains($0, wanted) || NameMatching.contains(wanted, $0) }) {
+        for (index, names) in recipientNameRanges.enumerated()
+        where recipientNames[names].contains(where: { NameMatching.contains($0, wanted) || NameMatching.contains(wanted, $0) }) {
             return index
         }
         return nil
