@@ -189,6 +189,22 @@ import Testing
         }
     }
 
+    @Test func sameBytesIsElementsEqual() {
+        for a in Self.texts + [""] {
+            for b in Self.texts + [""] {
+                let same = Wording.withBytes(of: a) { x in Wording.withBytes(of: b) { y in Wording.sameBytes(x, y) } }
+                #expect(same == a.utf8.elementsEqual(b.utf8), "\(a) / \(b)")
+                let trimmed = Wording.withBytes(of: a) { x in
+                    Wording.withBytes(of: b) { y in Wording.sameBytes(ASCIIWords.trimmed(x), ASCIIWords.trimmed(y)) }
+                }
+                let expected = Wording.withBytes(of: a) { x in
+                    Wording.withBytes(of: b) { y in ASCIIWords.trimmed(x).elementsEqual(ASCIIWords.trimmed(y)) }
+                }
+                #expect(trimmed == expected, "\(a) / \(b)")
+            }
+        }
+    }
+
     @Test func byteTableHoldsEachBytesLowercase() {
         for value in 0...255 {
             #expect(ASCIITables.lowercase[value] == ASCIITables.lowercased(UInt8(value)))
