@@ -56,7 +56,8 @@ public struct Localized: Hashable, Sendable, Codable {
     /// text of every field of a policy.
     ///
     /// Inlinable, so that the caller's body is compiled into the loop: no call through a closure
-    /// per text, and no copy of the strings the body only reads.
+    /// per text. Each text is handed over owned (`consuming`): a body that keeps it (the linter's
+    /// input) takes it without copying it again.
     @inlinable
     public func forEachText(_ body: (Language, consuming String) throws -> Void) rethrows {
         // Each entry is read in place by index: iterating would copy it, retaining both its strings.
