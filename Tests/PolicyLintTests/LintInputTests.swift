@@ -100,8 +100,34 @@ import Testing
             policy.forEachLocalizedField { fields.append(($0, $1)) }
             #expect(input.fields.map(\.location) == fields.map(\.0))
             for (field, (_, text)) in zip(input.fields, fields) {
-                #expect(input.texts[field.texts].map(\.language) == text.languages)
+                #expect(input.texts[field.texts].map { input.language(of: $0) } == text.languages)
+                #expect(input.texts[field.texts].map(\.code) == text.languages.map(LanguageCode.init))
                 #expect(input.texts[field.texts].map(\.value) == text.languages.compactMap { text[$0] })
+            }
+        }
+    }
+
+    /// ``LintInput/field(_:)`` finds each field where it lies, and no field where none does (an index
+    /// or subindex past a list, a kind the policy lacks).
+    @Test func fieldsAreFoundAtTheirLocations() {
+        for policy in Self.policies {
+            let input = LintInput(policy)
+            for (offset, field) in input.fields.enumerated() {
+                let found = input.field(field.location)
+                #expect(found?.location == field.location)
+                // The first field at a location is the one found.
+                let first = input.fields.firstIndex { $0.location == field.location }
+                #expect(found?.texts == (first == offset ? field.texts : input.fields[first!].texts))
+            }
+            for kind in 0...UInt8(40) {
+                guard let kind = LocalizedFieldLocation.Field(rawValue: kind) else { continue }
+                for index in -1...40 {
+                    for subindex in 0...3 {
+                        let location = LocalizedFieldLocation(kind, index, subindex)
+                        let expected = input.fields.first { $0.location == location }
+                        #expect(input.field(location)?.location == expected?.location, "\(location)")
+                    }
+                }
             }
         }
     }
@@ -151,7 +177,7 @@ import Testing
         func scanned(_ text: String) -> LintText {
             var hits: [LiteralHit] = []
             let scan = Wording.withBytes(of: text) { index.scan($0, into: &hits) }
-            return LintText(language: .fr, code: LanguageCode(.fr), value: text, scan: scan)
+            return LintText(languageSlot: 0, code: LanguageCode(.fr), value: text, scan: scan)
         }
         for a in Self.texts {
             for b in Self.texts {
@@ -159,6 +185,22 @@ import Testing
                 let same = texts.withUnsafeBufferPointer { LanguageParity.sameTrimmed($0, 0, 1) }
                 #expect(same == (a.trimmedOfWhitespace == b.trimmedOfWhitespace), "\(a) / \(b)")
                 if LanguageParity.certainlyDiffer(texts[0].scan, texts[1].scan) { #expect(!same, "\(a) / \(b)") }
+            }
+        }
+    }
+
+    @Test func sameBytesIsElementsEqual() {
+        for a in Self.texts + [""] {
+            for b in Self.texts + [""] {
+                let same = Wording.withBytes(of: a) { x in Wording.withBytes(of: b) { y in Wording.sameBytes(x, y) } }
+                #expect(same == a.utf8.elementsEqual(b.utf8), "\(a) / \(b)")
+                let trimmed = Wording.withBytes(of: a) { x in
+                    Wording.withBytes(of: b) { y in Wording.sameBytes(ASCIIWords.trimmed(x), ASCIIWords.trimmed(y)) }
+                }
+                let expected = Wording.withBytes(of: a) { x in
+                    Wording.withBytes(of: b) { y in ASCIIWords.trimmed(x).elementsEqual(ASCIIWords.trimmed(y)) }
+                }
+                #expect(trimmed == expected, "\(a) / \(b)")
             }
         }
     }

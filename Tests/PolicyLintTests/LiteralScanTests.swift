@@ -12,6 +12,10 @@ import Testing
         var pieces: [[UInt8]] = ["a", "B", " ", "\t", "\n", "é", "ß", "ſ", "K", "ﬁ", "€", "–", "x", "0", "_", "\r"]
             .map { Array($0.utf8) }
         pieces += [[0xC3], [0x9F], [0xE1, 0xBA], [0xEF, 0xAC, 0x80], [0xFF], [0x80]]
+        // Bytes that fold (set bit 0x20) like a key's bytes without lowercasing to them: the filter
+        // lets their windows through, and the lowercased window turns them away.
+        pieces += ["@", "`", "[", "{", "\u{0}", "DATA", "D@T@", "d`t`"].map { Array($0.utf8) }
+        pieces += [[0xE3], [0x89], [0xC9], [0x64, 0xC3, 0x89], [0x64, 0xE3, 0x89]]
         pieces += WordingMatcherTests.texts.map { Array($0.utf8) }
         return pieces
     }()

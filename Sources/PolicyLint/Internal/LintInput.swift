@@ -14,15 +14,21 @@ final class LintInput {
     let fields: [LintField]
     /// The language versions of every field, each field's in `Localized.languages` order.
     let texts: [LintText]
+    /// The languages of the texts, each once, in the order first met, with their packed codes: a
+    /// text names its own by offset here (``LintText/languageSlot``), so that it holds one string, its
+    /// value, and not its language's code as well.
+    private let languages: [(language: Language, code: LanguageCode)]
     /// Where the texts may hold the catalogue's literals (``TextScan/hits``).
     private let hits: [LiteralHit]
     /// For each kind of field and each index, the offset in ``fields`` of its first text (the one
-    /// with subindex 0), or -1.
-    private let firstOffsets: [[Int]]
+    /// with subindex 0).
+    private let firstOffsets: FieldOffsets
     /// The controller's legal and trade names in lowercase, the empty ones left out.
     private let controllerNames: [LowercaseName]
-    /// Each recipient's names in lowercase, the empty ones left out.
-    private let recipientNames: [[LowercaseName]]
+    /// Every recipient's names in lowercase, the empty ones left out, recipient after recipient.
+    private let recipientNames: [LowercaseName]
+    /// For each recipient, where its names lie in ``recipientNames``.
+    private let recipientNameRanges: [Range<Int>]
     /// For each purpose, the offsets in `policy.dataCategories` of the categories it uses
     /// (`Policy.categories(of:)`: the first category with each identifier, unknown ones left out).
     private let purposeCategories: [[Int]]
@@ -34,15 +40,14 @@ final class LintInput {
         var fields: [LintField] = []
         var texts: [LintText] = []
         var hits: [LiteralHit] = []
-        var firstOffsets: [[Int]] = []
-        firstOffsets.reserveCapacity(32)
         fields.reserveCapacity(256)
         texts.reserveCapacity(512)
         hits.reserveCapacity(256)
-        // The language at each position of the fields read so far, with its packed code: the fields of a policy
-        // have the same languages in the same order, so each text's code is usually found at its own
-        // position, by one comparison of equal strings, instead of packed again.
+        // The languages met so far, with their packed codes: the fields of a policy have the same
+        // languages in the same order, so each text's language is usually the one at its own position
+        // in its field, found by one comparison of equal strings, instead of packed again.
         var languages: [(language: Language, code: LanguageCode)] = []
+        languages.reserveCapacity(4)
         policy.forEachLocalizedField { location, text in
             let start = texts.count
             var patterns: UInt64 = 0
@@ -52,15 +57,8 @@ final class LintInput {
                 let scan = Wording.withBytesInPlace(of: value) { index.scan($0, into: &hits) }
                 patterns |= scan.patterns
                 foldsToASCII = foldsToASCII || scan.foldsToASCII
-                let code = Self.code(of: language, at: texts.count - start, packed: &languages)
-                texts.append(LintText(language: language, code: code, value: value, scan: scan))
-            }
-            if location.subindex == 0 {
-                let kind = Int(location.field.rawValue)
-                while firstOffsets.count <= kind { firstOffsets.append([]) }
-                if firstOffsets[kind].isEmpty { firstOffsets[kind].reserveCapacity(32) }
-                while firstOffsets[kind].count < location.index { firstOffsets[kind].append(-1) }
-                if firstOffsets[kind].count == location.index { firstOffsets[kind].append(fields.count) }
+                let slot = Self.slot(of: language, at: texts.count - start, in: &languages)
+                texts.append(LintText(languageSlot: slot, code: languages[slot].code, value: value, scan: scan))
             }
             fields.append(
                 LintField(location: location, texts: start..<texts.count, patterns: patterns, foldsToASCII: foldsToASCII))
@@ -68,27 +66,37 @@ final class LintInput {
         self.fields = fields
         self.texts = texts
         self.hits = hits
-        self.firstOffsets = firstOffsets
+        self.languages = languages
+        firstOffsets = FieldOffsets(fields)
         controllerNames = ([policy.controller.legalName] + policy.controller.tradeNames)
             .map { LowercaseName($0) }.filter { !$0.text.isEmpty }
-        recipientNames = policy.recipients.map { recipient in
-            let name = recipient.name
-            var names: [LowercaseName] = []
+        // All the names in one list, each recipient's a range of it; each recipient read in place by
+        // index (mapping would copy it, retaining all its fields).
+        let recipients = policy.recipients
+        var recipientNames: [LowercaseName] = []
+        var recipientNameRanges: [Range<Int>] = []
+        recipientNames.reserveCapacity(recipients.count * 2)
+        recipientNameRanges.reserveCapacity(recipients.count)
+        for i in recipients.indices {
+            let start = recipientNames.count
             var previous: String? = nil
-            name.forEachText { _, value in
+            recipients[i].name.forEachText { _, value in
                 // A name lowers to an empty one only when it is empty.
                 guard !value.isEmpty else { return }
                 // A name is often the same in every language: the same bytes are lowered once (the
                 // names are only asked whether one of them matches).
                 if let previous, Wording.sameBytes(previous, value) { return }
-                names.append(LowercaseName(value))
+                recipientNames.append(LowercaseName(value))
                 previous = value
             }
-            return names
+            recipientNameRanges.append(start..<recipientNames.count)
         }
-        // The first category with each identifier, found by comparing identifiers: a statement has a
-        // few dozen categories at most, and comparing is cheaper than hashing them.
-        let categoryIDs = policy.dataCategories.map { IdentifierKey($0.id.rawValue) }
+        self.recipientNames = recipientNames
+        self.recipientNameRanges = recipientNameRanges
+        // The first category with each identifier, found by its packed bytes (``IdentifierTable``).
+        // Each category is read in place by index: mapping would copy it, retaining all its fields.
+        let categories = policy.dataCategories
+        let categoryIDs = IdentifierTable(categories.indices.map { IdentifierKey(categories[$0].id.rawValue) })
         // Each purpose's list is reserved at its full length, not grown by doubling, and read in place.
         let purposes = policy.purposes
         purposeCategories = purposes.indices.map { purpose in
@@ -96,7 +104,7 @@ final class LintInput {
             offsets.reserveCapacity(purposes[purpose].dataCategories.count)
             for id in purposes[purpose].dataCategories {
                 let wanted = IdentifierKey(id.rawValue)
-                if let offset = categoryIDs.firstIndex(where: { $0.mayEqual(wanted) && $0.text == wanted.text }) {
+                if let offset = categoryIDs.firstOffset(of: wanted) {
                     offsets.append(offset)
                 }
             }
@@ -104,19 +112,33 @@ final class LintInput {
         }
     }
 
-    /// `LanguageCode(language)` for the text at `position` in its field: read from `packed` when the
-    /// language there is the same, else worked out and recorded there.
-    private static func code(
-        of language: Language, at position: Int, packed: inout [(language: Language, code: LanguageCode)]
-    ) -> LanguageCode {
-        if position < packed.count, packed[position].language.code == language.code { return packed[position].code }
-        let code = LanguageCode(language)
-        if position < packed.count {
-            packed[position] = (language, code)
-        } else {
-            packed.append((language, code))
-        }
-        return code
+    /// The offset in `languages` of `language`, the language of the text at `position` in its field:
+    /// usually that position itself; else the language is looked for among the others, and recorded
+    /// with its packed code if it is new.
+    ///
+    /// Languages are told apart as `Language` compares them (its code's `==`, canonical equivalence),
+    /// as the packed code of the first one met was reused before. A well-formed tag is lowercase ASCII
+    /// letters, which no other string is equivalent to, so a text's language is then its own bytes.
+    private static func slot(
+        of language: Language, at position: Int, in languages: inout [(language: Language, code: LanguageCode)]
+    ) -> Int {
+        if position < languages.count, languages[position].language.code == language.code { return position }
+        if let slot = languages.firstIndex(where: { $0.language.code == language.code }) { return slot }
+        languages.append((language, LanguageCode(language)))
+        return languages.count - 1
+    }
+
+    /// The language of a text of the input.
+    func language(of text: LintText) -> Language {
+        languages[text.languageSlot].language
+    }
+
+    /// Whether the text at `offset` in ``texts`` is in `language`, whose packed code is `code`
+    /// (``LanguageCode/equals(_:_:_:)``): the text's language is read only when a code is not packed.
+    private func isText(at offset: Int, in code: LanguageCode, _ language: Language) -> Bool {
+        let own = texts[offset].code
+        return own.packed != 0 && code.packed != 0
+            ? own.packed == code.packed : languages[texts[offset].languageSlot].language == language
     }
 
     /// The offsets in `policy.dataCategories` of the categories purpose `index` uses, in its order
@@ -127,10 +149,7 @@ final class LintInput {
 
     /// The field at `location`, when the policy has a text there.
     func field(_ location: LocalizedFieldLocation) -> LintField? {
-        let kind = Int(location.field.rawValue)
-        guard kind < firstOffsets.count, location.index < firstOffsets[kind].count else { return nil }
-        let first = firstOffsets[kind][location.index]
-        guard first >= 0 else { return nil }
+        guard let first = firstOffsets.first(location.field, location.index) else { return nil }
         // The texts of one list (a category's examples) follow each other.
         let offset = first + location.subindex
         guard offset < fields.count, fields[offset].location == location else { return nil }
@@ -154,7 +173,7 @@ final class LintInput {
     /// The offset in ``texts`` of the field's text in `language`, whose packed code is `code`: for
     /// reading the text in place.
     func textOffset(_ code: LanguageCode, _ language: Language, of field: LintField) -> Int? {
-        for offset in field.texts where texts[offset].code.equals(code, texts[offset].language, language) {
+        for offset in field.texts where isText(at: offset, in: code, language) {
             return offset
         }
         return nil
@@ -212,10 +231,10 @@ final class LintInput {
     func firstMatch(_ patterns: LanguagePatterns, in field: LintField) -> (Language, String)? {
         // Each text is read in place, by offset, rather than copied.
         for offset in field.texts {
-            guard let pattern = patterns[texts[offset].code, texts[offset].language],
+            guard let pattern = patterns[texts[offset].code, language(of: texts[offset])],
                 let match = firstMatch(pattern, in: texts[offset])
             else { continue }
-            return (texts[offset].language, match)
+            return (language(of: texts[offset]), match)
         }
         return nil
     }
@@ -243,8 +262,7 @@ final class LintInput {
             for (offset, field) in fields.enumerated()
             where everyField || field.foldsToASCII || field.patterns & wanted != 0 {
                 for text in field.texts {
-                    let code = texts[text].code
-                    guard let entry = entries.firstIndex(where: { $0.code.equals(code, $0.language, texts[text].language) })
+                    guard let entry = entries.firstIndex(where: { isText(at: text, in: $0.code, $0.language) })
                     else { continue }
                     let bit = bits[entry]
                     if bit == 0 || texts[text].scan.foldsToASCII || texts[text].scan.patterns & bit != 0 {
@@ -263,7 +281,7 @@ final class LintInput {
     func matches(_ patterns: LanguagePatterns, _ field: LintField) -> Bool {
         // Each text is read in place, by offset, rather than copied.
         field.texts.contains { offset in
-            patterns[texts[offset].code, texts[offset].language].map { matches($0, texts[offset]) } ?? false
+            patterns[texts[offset].code, language(of: texts[offset])].map { matches($0, texts[offset]) } ?? false
         }
     }
 
@@ -298,8 +316,8 @@ final class LintInput {
     }
 
     private func recipientIndex(named wanted: LowercaseName) -> Int? {
-        for (index, names) in recipientNames.enumerated()
-        where names.contains(where: { NameMatching.contains($0, wanted) || NameMatching.contains(wanted, $0) }) {
+        for (index, names) in recipientNameRanges.enumerated()
+        where recipientNames[names].contains(where: { NameMatching.contains($0, wanted) || NameMatching.contains(wanted, $0) }) {
             return index
         }
         return nil
@@ -360,7 +378,8 @@ struct LintField {
 
 /// One language version of a localized text, scanned.
 struct LintText {
-    let language: Language
+    /// The offset of its language in the input's languages (``LintInput/language(of:)``).
+    let languageSlot: Int
     let code: LanguageCode
     let value: String
     let scan: TextScan

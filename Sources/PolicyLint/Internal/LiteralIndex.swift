@@ -31,9 +31,10 @@ struct LiteralHit: Sendable {
 /// The literals of the catalogue's wording patterns (``WordingCatalogue``), laid out for one scan of
 /// a text.
 ///
-/// A literal of four bytes or more is found by its first four bytes: a rolling window over the text,
-/// lowercased, is hashed into a bit set; a set bit sends the window to a table of the keys, and a
-/// known key is recorded with its position. A pattern then compares its literals in full, word
+/// A literal of four bytes or more is found by its first four bytes: the window of four bytes ending
+/// at each position of the text, read in one load and folded (``foldedWindow(_:)``), is hashed into a
+/// byte set; a set byte sends the window, lowercased, to a table of the keys, and a known key is
+/// recorded with its position. A pattern then compares its literals in full, word
 /// boundaries included, at the recorded positions only. Shorter literals, and literals of patterns
 /// outside the catalogue, are looked for in the text directly.
 ///
@@ -41,7 +42,8 @@ struct LiteralHit: Sendable {
 /// together the bits of the keys it finds, so that whether a text holds one of a pattern's keys is
 /// one test of ``TextScan/patterns`` instead of a walk over its hits.
 final class LiteralIndex: Sendable {
-    /// One byte per value of ``hash(_:)``: nonzero when some key hashes there.
+    /// One byte per value of ``hash(_:)``: nonzero when some key's folded window
+    /// (``foldedWindow(_:)``) hashes there.
     private let filter: [UInt8]
     /// ``WordingPattern/keySignature`` of every pattern whose keys the index knows, by open
     /// addressing (0 is an empty slot; signatures are odd).
@@ -107,9 +109,8 @@ final class LiteralIndex: Sendable {
         var slots = [UInt64](repeating: 0, count: size)
         var slotPatterns = [UInt64](repeating: 0, count: size)
         for key in keys {
-            let hash = Self.hash(key)
-            filter[hash] = 1
-            var slot = hash & (size - 1)
+            filter[Self.hash(Self.foldedWindow(key.byteSwapped))] = 1
+            var slot = Self.hash(key) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = UInt64(key) + 1
             for (number, entry) in known.prefix(64).enumerated() where entry.keys.contains(key) {
@@ -129,6 +130,18 @@ final class LiteralIndex: Sendable {
 
     private static func hash(_ window: UInt32) -> Int {
         Int((window &* 0x9E37_79B1) >> UInt32(32 - filterBits))
+    }
+
+    /// Four bytes as one load reads them (the first byte lowest), each with bit 0x20 set: ASCII
+    /// letters in either case fold alike, as in a lowercased key.
+    ///
+    /// Lowercasing an ASCII capital sets exactly that bit, and a lowercase letter has it: the folded
+    /// window of four text bytes equals the folded window of a key, its bytes in the same order,
+    /// whenever the bytes lowercased are the key. Other bytes may fold alike too (`@` and `` ` ``):
+    /// the filter only lets through the windows that may be keys, and the window lowercased decides.
+    @inline(__always)
+    private static func foldedWindow(_ littleEndian: UInt32) -> UInt32 {
+        littleEndian | 0x2020_2020
     }
 
     /// Whether the index was built with the pattern whose keys have this signature, so that the
@@ -196,28 +209,31 @@ final class LiteralIndex: Sendable {
 
     /// Scans `bytes`, appending the positions of known keys to `hits`.
     ///
-    /// The rolling window runs in ``nextCandidate(in:from:window:lowercase:filter:)`` to the next
-    /// window the filter passes, a loop with no call whose few values stay in registers; the slot
-    /// table then tells whether that window is a key. The byte classes (``TextScan/isASCII``,
+    /// The windows run in ``nextCandidate(in:from:filter:)`` to the next one the filter passes, a
+    /// loop with no call whose few values stay in registers; the slot table then tells whether that
+    /// window, lowercased, is a key. A key begins within the text: the first window checked is the
+    /// one of its first four bytes. The byte classes (``TextScan/isASCII``,
     /// ``TextScan/hasVisibleASCII``, ``TextScan/foldsToASCII``) are read apart, by ``ASCIIRuns``.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [LiteralHit]) -> TextScan {
         var result = TextScan()
         let first = hits.count
         var found: UInt64 = 0
-        lowercase.withUnsafeBufferPointer { lowercase in
-            filter.withUnsafeBufferPointer { filter in
-                // The window starts with zero bytes, which begin no key: no position needs telling apart.
-                var window: UInt32 = 0
-                var position = 0
-                while true {
-                    position = Self.nextCandidate(
-                        in: bytes, from: position, window: &window, lowercase: lowercase, filter: filter)
-                    guard position < bytes.count else { break }
-                    if let slot = slot(of: window) {
-                        hits.append(LiteralHit(position: Int32(position - 3), key: window))
-                        found |= slotPatterns[slot]
+        if bytes.count >= 4 {
+            lowercase.withUnsafeBufferPointer { lowercase in
+                filter.withUnsafeBufferPointer { filter in
+                    var end = 3
+                    while true {
+                        end = Self.nextCandidate(in: bytes, from: end, filter: filter)
+                        guard end < bytes.count else { break }
+                        let window =
+                            UInt32(lowercase[Int(bytes[end &- 3])]) << 24 | UInt32(lowercase[Int(bytes[end &- 2])]) << 16
+                            | UInt32(lowercase[Int(bytes[end &- 1])]) << 8 | UInt32(lowercase[Int(bytes[end])])
+                        if let slot = slot(of: window) {
+                            hits.append(LiteralHit(position: Int32(end - 3), key: window))
+                            found |= slotPatterns[slot]
+                        }
+                        end &+= 1
                     }
-                    position += 1
                 }
             }
         }
@@ -232,37 +248,30 @@ final class LiteralIndex: Sendable {
         return result
     }
 
-    /// Rolls `window` (the last four bytes, lowercased) on from the byte at `start` to the first
-    /// position whose window the filter passes, and answers that position with `window` ending
-    /// there; `bytes.count` when none does. Two bytes a step, so that both share the loop's count and
-    /// branch.
+    /// The first position at or after `start` (3 or more) where the window of the four bytes ending
+    /// there, folded (``foldedWindow(_:)``), passes the filter; `bytes.count` when none does. Four
+    /// windows a step, so that they share the loop's count and branch.
     @inline(__always)
     private static func nextCandidate(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, window: inout UInt32,
-        lowercase: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt8>
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, filter: UnsafeBufferPointer<UInt8>
     ) -> Int {
         let count = bytes.count
-        var position = start
-        var rolling = window
-        while position &+ 1 < count {
-            rolling = rolling << 8 | UInt32(lowercase[Int(bytes[position])])
-            if filter[hash(rolling)] != 0 {
-                window = rolling
-                return position
-            }
-            rolling = rolling << 8 | UInt32(lowercase[Int(bytes[position &+ 1])])
-            if filter[hash(rolling)] != 0 {
-                window = rolling
-                return position &+ 1
-            }
-            position &+= 2
+        // `start` is at least 3, so each window's first byte, at `end - 3`, is in the text.
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        func window(endingAt end: Int) -> UInt32 {
+            foldedWindow(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: end &- 3, as: UInt32.self)))
         }
-        if position < count {
-            rolling = rolling << 8 | UInt32(lowercase[Int(bytes[position])])
-            if filter[hash(rolling)] != 0 {
-                window = rolling
-                return position
-            }
+        var end = start
+        while end &+ 3 < count {
+            if filter[hash(window(endingAt: end))] != 0 { return end }
+            if filter[hash(window(endingAt: end &+ 1))] != 0 { return end &+ 1 }
+            if filter[hash(window(endingAt: end &+ 2))] != 0 { return end &+ 2 }
+            if filter[hash(window(endingAt: end &+ 3))] != 0 { return end &+ 3 }
+            end &+= 4
+        }
+        while end < count {
+            if filter[hash(window(endingAt: end))] != 0 { return end }
+            end &+= 1
         }
         return count
     }
@@ -342,11 +351,20 @@ final class LiteralIndex: Sendable {
 
     /// ``foldsToASCII(_:)`` for bytes whose first `start` are ASCII: only the bytes past ASCII are
     /// visited (every such character begins with one), the runs of ASCII between them skipped.
+    ///
+    /// A character's continuation bytes (0x80–0xBF, below 0xC3) begin no character: they are stepped
+    /// over one by one, and only a run of ASCII bytes is skipped through ``ASCIIRuns``.
     static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        let count = bytes.count
         var position = start
-        while position < bytes.count {
-            if bytes[position] >= 0xC3, foldsToASCII(bytes, at: position) { return true }
-            position = ASCIIRuns.firstNonASCII(in: bytes, from: position + 1)
+        while position < count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                position = ASCIIRuns.firstNonASCII(in: bytes, from: position &+ 1)
+                continue
+            }
+            if byte >= 0xC3, foldsToASCII(bytes, at: position) { return true }
+            position &+= 1
         }
         return false
     }

@@ -45,6 +45,20 @@ enum Wording {
         }
     }
 
+    /// Whether two runs of bytes are the same bytes (what `elementsEqual` answers), compared at once
+    /// rather than byte by byte through an iterator.
+    static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard x.count == y.count else { return false }
+        // Two empty runs are the same, whatever their addresses.
+        guard x.count > 0, let first = x.baseAddress, let second = y.baseAddress else { return true }
+        return memcmp(first, second, x.count) == 0
+    }
+
+    /// ``sameBytes(_:_:)-(UnsafeBufferPointer<UInt8>,_)`` for two parts of runs of bytes.
+    static func sameBytes(_ x: Slice<UnsafeBufferPointer<UInt8>>, _ y: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        sameBytes(UnsafeBufferPointer(rebasing: x), UnsafeBufferPointer(rebasing: y))
+    }
+
     /// ``withBytes(of:_:)`` without copying the string when its bytes are contiguous (a native or
     /// small string): for texts read in place.
     static func withBytesInPlace<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

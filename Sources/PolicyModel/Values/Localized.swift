@@ -5,11 +5,12 @@
 public struct Localized: Hashable, Sendable, Codable {
     /// The texts, one per language, sorted by language. A statement has two or three languages, so a
     /// scan is cheaper than hashing the language on every lookup, and the order is the same in every process.
-    private var entries: [Entry]
+    /// Readable where ``forEachText(_:)`` is inlined, and there only.
+    @usableFromInline var entries: [Entry]
 
-    private struct Entry: Hashable, Sendable {
-        var language: Language
-        var text: String
+    @usableFromInline struct Entry: Hashable, Sendable {
+        @usableFromInline var language: Language
+        @usableFromInline var text: String
     }
 
     /// The texts by language.
@@ -53,8 +54,14 @@ public struct Localized: Hashable, Sendable, Codable {
     /// The same pairs as `for language in languages { self[language]! }`, without building the
     /// array of languages or scanning for each one: for the linter and renderer, which read every
     /// text of every field of a policy.
-    public func forEachText(_ body: (Language, String) throws -> Void) rethrows {
-        for entry in entries { try body(entry.language, entry.text) }
+    ///
+    /// Inlinable, so that the caller's body is compiled into the loop: no call through a closure
+    /// per text. Each text is handed over owned (`consuming`): a body that keeps it (the linter's
+    /// input) takes it without copying it again.
+    @inlinable
+    public func forEachText(_ body: (Language, consuming String) throws -> Void) rethrows {
+        // Each entry is read in place by index: iterating would copy it, retaining both its strings.
+        for index in entries.indices { try body(entries[index].language, entries[index].text) }
     }
 
     public init(from decoder: any Decoder) throws {

@@ -26,23 +26,24 @@ struct ThirdCountryTransfers: DisclosureRule {
     func disclosureFindings(_ input: LintInput, context: LintContext) -> [Finding] {
         let policy = input.policy
         var findings: [Finding] = []
+        // Each recipient is read in place by index: copying it would retain all its fields.
         let recipients = policy.recipients
         for i in recipients.indices {
-            let recipient = recipients[i]
             // The pointer is built only for a finding.
             var base: JSONPointer { "/recipients" / i }
-            if Self.isExternal(recipient.role), recipient.processingCountries.isEmpty {
-                findings.append(finding(Self.unknownLocation(recipient.name.display), at: base / "processingCountries"))
+            if Self.isExternal(recipients[i].role), recipients[i].processingCountries.isEmpty {
+                findings.append(finding(Self.unknownLocation(recipients[i].name.display), at: base / "processingCountries"))
             }
-            for (j, sub) in recipient.subProcessors.enumerated() where sub.processingCountries.isEmpty {
+            let subProcessors = recipients[i].subProcessors
+            for j in subProcessors.indices where subProcessors[j].processingCountries.isEmpty {
                 findings.append(finding(
-                    Self.unknownLocation(sub.name), at: base / "subProcessors" / j / "processingCountries"))
+                    Self.unknownLocation(subProcessors[j].name), at: base / "subProcessors" / j / "processingCountries"))
             }
-            for country in Law.thirdCountries(of: recipient)
-            where !policy.transfers.contains(where: { $0.recipient == recipient.id && $0.country == country }) {
+            for country in Law.thirdCountries(of: recipients[i])
+            where !policy.transfers.contains(where: { $0.recipient == recipients[i].id && $0.country == country }) {
                 // The absent transfer is named as the recipient's `transfer`, so a policy can declare it missing.
-                let via = Self.subProcessor(reaching: country, in: recipient)
-                findings.append(finding(Self.undeclared(recipient.name.display, via: via, country), at: base / "transfer"))
+                let via = Self.subProcessor(reaching: country, in: recipients[i])
+                findings.append(finding(Self.undeclared(recipients[i].name.display, via: via, country), at: base / "transfer"))
             }
         }
         return findings

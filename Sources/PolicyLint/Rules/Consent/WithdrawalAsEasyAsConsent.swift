@@ -58,7 +58,8 @@ struct WithdrawalAsEasyAsConsent: InputRule {
     /// The hard means a text offers when, once those are set aside, no easy means is left.
     static func hardOnly(_ field: LintField, _ input: LintInput) -> String? {
         for text in input.texts[field.texts] {
-            guard let hardPattern = hard[text.language], let easyPattern = easy[text.language],
+            let language = input.language(of: text)
+            guard let hardPattern = hard[language], let easyPattern = easy[language],
                 let match = input.firstMatch(hardPattern, in: text)
             else { continue }
             if !Wording.matches(easyPattern, Wording.removing(hardPattern, from: text.value)) { return match }

@@ -34,12 +34,21 @@ struct LanguageParity: InputRule {
         let englishPosition = codes.firstIndex { $0.packed != 0 && $0 == english }
         // The texts are read in place, by offset, rather than copied out of the input.
         input.texts.withUnsafeBufferPointer { texts in
-            for field in input.fields {
+            // Each field is read in place, by offset.
+            let fields = input.fields
+            for fieldOffset in fields.indices {
+                let field = fields[fieldOffset]
                 // Usually the field has exactly the languages asked for, each with visible ASCII: nothing is missing.
-                let complete = field.texts.count == codes.count
-                    && zip(field.texts, codes).allSatisfy { offset, code in
-                        texts[offset].code == code && code.packed != 0 && texts[offset].scan.hasVisibleASCII
+                var complete = field.texts.count == codes.count
+                if complete {
+                    for (position, code) in codes.enumerated() {
+                        let offset = field.texts.lowerBound + position
+                        if texts[offset].code != code || code.packed == 0 || !texts[offset].scan.hasVisibleASCII {
+                            complete = false
+                            break
+                        }
                     }
+                }
                 if !complete {
                     for (language, code) in zip(languages, codes)
                     where !(input.textOffset(code, language, of: field).map { Self.hasContent(texts[$0]) } ?? false) {
@@ -84,13 +93,13 @@ struct LanguageParity: InputRule {
         let bothASCII = texts[a].scan.isASCII && texts[b].scan.isASCII
         let answer = Wording.withBytesInPlace(of: texts[a].value) { x in
             Wording.withBytesInPlace(of: texts[b].value) { y -> Bool? in
-                if bothASCII { return ASCIIWords.trimmed(x).elementsEqual(ASCIIWords.trimmed(y)) }
+                if bothASCII { return Wording.sameBytes(ASCIIWords.trimmed(x), ASCIIWords.trimmed(y)) }
                 // The same bytes are the same text; else the first difference may settle it.
-                if x.elementsEqual(y) { return true }
+                if Wording.sameBytes(x, y) { return true }
                 if ASCIIWords.differ(x, y) { return false }
                 // Plain Latin texts are equivalent only where equal (``NameMatching/isPlainLatin(_:)``).
                 guard NameMatching.isPlainLatin(x), NameMatching.isPlainLatin(y) else { return nil }
-                return PlainLatinWords.trimmed(x).elementsEqual(PlainLatinWords.trimmed(y))
+                return Wording.sameBytes(PlainLatinWords.trimmed(x), PlainLatinWords.trimmed(y))
             }
         }
         return answer ?? (texts[a].value.trimmedOfWhitespace == texts[b].value.trimmedOfWhitespace)
