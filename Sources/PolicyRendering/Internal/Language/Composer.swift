@@ -35,6 +35,9 @@ final class Composer {
         case runs([Inline])
         /// The items one after the other, `separator` between each two.
         case list(ArraySlice<[Inline]>, separator: String)
+        /// Plain text with its first byte, an ASCII capital, lowered: a policy's text set in running
+        /// text (``Composer/runningText(_:)``), written into the sentence lowered.
+        case loweredText(String)
 
         /// The value of a slot a call leaves out: it adds nothing to the sentence.
         static var nothing: Fill { .runs([]) }
@@ -42,7 +45,7 @@ final class Composer {
         /// At least as many runs as the value can add to a sentence: the size to reserve.
         var runCountBound: Int {
             switch self {
-            case .text, .strong: 1
+            case .text, .strong, .loweredText: 1
             case .runs(let runs): runs.count
             case .list(let items, _): items.reduce(items.count) { $0 + $1.count }
             }

@@ -28,7 +28,7 @@ enum ObjectionSection: SectionBuilder {
                 guard let marketing = purposes[index].directMarketing,
                     let optOut = c.known(marketing.optOut, at: JSONPointer(["purposes"]) / index / "directMarketing" / "optOut")
                 else { return nil }
-                return c(.objectionMarketingItem, ("purpose", .strong(c.purposeNames[index])), ("optOut", .text(c.inRunningText(optOut))))
+                return c(.objectionMarketingItem, ("purpose", .strong(c.purposeNames[index])), ("optOut", c.runningText(optOut)))
             }
             blocks.append(.list(items))
         }
