@@ -3,8 +3,9 @@ import PolicyGenerator
 import PolicyModel
 import Testing
 
-/// A policy's text set in running text as a placeholder's value (``Composer/runningText(_:)``),
-/// against the text set in running text first (``Composer/inRunningText(_:)``) and placed as plain text.
+/// A policy's text set in running text as a placeholder's value (``Composer/runningText(_:)``) or as
+/// a label lowered where it is copied (``RunningTextLabel``), against the text set in running text
+/// first (``Composer/inRunningText(_:)``) and used as plain text.
 @Suite struct RunningTextValueTests {
     static let samples = [
         "", "Nom et prénom", "Google Analytics", "I am", "(Facebook) pages", "Adresse électronique", "Écrire",
@@ -37,6 +38,33 @@ import Testing
                     let built = c(.consentWithdrawalItem, ("purpose", .strong("Newsletter")), ("how", c.runningText(text)))
                     #expect(JoinedTextTests.spelled(built) == JoinedTextTests.spelled(expected), "\(text.debugDescription)")
                     #expect(built == expected, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
+    /// A label reads as the text in running text, alone, as a value, and joined in lists.
+    @Test func labelsReadAsTheTextsInRunningText() {
+        var generator = FastPathTests.Generator(state: 41)
+        let texts = FastPathTests.texts(count: 2_000, seed: 42) + Self.samples + ["Adresse", "Nom", "Q", "Zone de texte libre"]
+        for language in [Language.fr, .en] {
+            let c = Composer(policy: SampleModel.policy, language: language, templates: Templates.shipped)
+            for text in texts {
+                let label = c.runningTextLabel(text)
+                #expect(label.string.utf8.elementsEqual(c.inRunningText(text).utf8), "\(text.debugDescription)")
+                #expect(JoinedTextTests.spelled(c.runs(of: label.fill)) == JoinedTextTests.spelled(c.runs(of: .text(label.string))))
+            }
+            for _ in 0..<2_000 {
+                let picked = (0..<Int(generator.next() % 6)).map { _ in generator.pick(texts) }
+                let labels = picked.map(c.runningTextLabel)
+                let strings = labels.map(\.string)
+                #expect(JoinedTextTests.spelled(c.joined(labels: labels)) == JoinedTextTests.spelled(c.joined(texts: strings)), "\(picked)")
+                for separator in ["", ", ", "; "] {
+                    #expect(
+                        JoinedTextTests.spelled(c.joined(labels: labels, separator: separator))
+                            == JoinedTextTests.spelled(c.joined(texts: strings, separator: separator)), "\(picked)")
+                    let joined = String(joining: labels.count, separator: separator, labels: { labels[$0] })
+                    #expect(Array(joined.utf8) == Array(strings.joined(separator: separator).utf8), "\(picked)")
                 }
             }
         }

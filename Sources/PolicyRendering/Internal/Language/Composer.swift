@@ -170,13 +170,13 @@ final class Composer {
     private(set) lazy var purposeNames: [String] = policy.purposes.map { text($0.description) }
 
     /// ``purposeNames`` set in running text, worked out on first use.
-    private var purposeNamesInRunningText: [String?] = []
+    private var purposeNamesInRunningText: [RunningTextLabel?] = []
 
     /// The description of the purpose at `index`, set in running text.
-    func purposeNameInRunningText(at index: Int) -> String {
+    func purposeNameInRunningText(at index: Int) -> RunningTextLabel {
         if purposeNamesInRunningText.isEmpty { purposeNamesInRunningText = Array(repeating: nil, count: policy.purposes.count) }
         if let known = purposeNamesInRunningText[index] { return known }
-        let value = inRunningText(purposeNames[index])
+        let value = runningTextLabel(purposeNames[index])
         purposeNamesInRunningText[index] = value
         return value
     }
@@ -185,15 +185,15 @@ final class Composer {
     private(set) lazy var categoryLabels: [String] = policy.dataCategories.map { text($0.label) }
 
     /// ``categoryLabels`` set in running text, worked out on first use.
-    private var categoryLabelsInRunningText: [String?] = []
+    private var categoryLabelsInRunningText: [RunningTextLabel?] = []
 
     /// The label of the category at `index`, set in running text.
-    func categoryLabelInRunningText(at index: Int) -> String {
+    func categoryLabelInRunningText(at index: Int) -> RunningTextLabel {
         if categoryLabelsInRunningText.isEmpty {
             categoryLabelsInRunningText = Array(repeating: nil, count: policy.dataCategories.count)
         }
         if let known = categoryLabelsInRunningText[index] { return known }
-        let value = inRunningText(categoryLabels[index])
+        let value = runningTextLabel(categoryLabels[index])
         categoryLabelsInRunningText[index] = value
         return value
     }

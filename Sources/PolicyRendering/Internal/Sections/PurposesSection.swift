@@ -30,9 +30,9 @@ enum PurposesSection: SectionBuilder {
     private static func data(_ c: Composer, _ categories: [DataCategoryID]) -> [Inline] {
         let indices = c.categoryIndices(categories)
         let labels = c.categoryLabels
-        let text = String(joining: indices.count, separator: ", ") { position in
-            position == 0 ? labels[indices[0]] : c.categoryLabelInRunningText(at: indices[position])
-        }
+        let text = String(joining: indices.count, separator: ", ", labels: { position in
+            position == 0 ? RunningTextLabel(asWritten: labels[indices[0]]) : c.categoryLabelInRunningText(at: indices[position])
+        })
         return text.isEmpty ? [] : [.text(text)]
     }
 
