@@ -15,8 +15,7 @@ struct JoinedText: ~Copyable {
 
     /// Appends the text's bytes; traps when they do not fit the length announced to ``make(bytes:_:)``.
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
+        UTF8Output.withUTF8(of: text) { bytes in
             let end = count + bytes.count
             precondition(end <= buffer.count, "JoinedText: more bytes than announced")
             _ = UnsafeMutableBufferPointer(rebasing: buffer[count..<end]).initialize(fromContentsOf: bytes)
