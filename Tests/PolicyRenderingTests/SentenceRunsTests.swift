@@ -26,11 +26,12 @@ import Testing
     }
 
     static func randomStep(_ generator: inout FastPathTests.Generator) -> Step {
-        switch generator.next() % 6 {
+        switch generator.next() % 7 {
         case 0, 1: return .run(randomRun(&generator))
         case 2: return .fill(.text(generator.pick(JoinedTextTests.pieces)))
         case 3: return .fill(.strong(generator.pick(JoinedTextTests.pieces)))
         case 4: return .fill(.runs(randomRuns(&generator)))
+        case 5: return .fill(.loweredText(generator.pick(["A", "Q", "Z"]) + generator.pick(JoinedTextTests.pieces)))
         default:
             let items = (0..<Int(generator.next() % 4)).map { _ in randomRuns(&generator) }
             return .fill(.list(items[...], separator: generator.pick(["", ", ", "; "])))
@@ -41,6 +42,7 @@ import Testing
     static func runs(of fill: Composer.Fill) -> [Inline] {
         switch fill {
         case .text(let text): return [.text(text)]
+        case .loweredText(let text): return [.text(RunningText.loweringFirstCharacter(text))]
         case .strong(let text): return [.strong(text)]
         case .runs(let runs): return runs
         case .list(let items, let separator):

@@ -39,6 +39,20 @@ extension Composer {
         return self(.listAnd, ("rest", .text(rest)), ("last", .text(last)))
     }
 
+    /// ``joined(texts:)`` of labels set in running text, each written lowered where it is copied.
+    func joined(labels: [RunningTextLabel]) -> [Inline] {
+        guard let last = labels.last else { return [] }
+        guard labels.count > 1 else { return [.text(last.string)] }
+        let rest = String(joining: labels.count - 1, separator: ", ", labels: { labels[$0] })
+        return self(.listAnd, ("rest", .text(rest)), ("last", last.fill))
+    }
+
+    /// ``joined(texts:separator:)`` of labels set in running text, each written lowered where it is copied.
+    func joined(labels: [RunningTextLabel], separator: String) -> [Inline] {
+        let text = String(joining: labels.count, separator: separator, labels: { labels[$0] })
+        return text.isEmpty ? [] : [.text(text)]
+    }
+
     /// Texts joined by a separator that is the same in every language, as one plain run (none when empty).
     func joined(texts: [String], separator: String) -> [Inline] {
         let text = String(joining: texts.count, separator: separator) { texts[$0] }

@@ -17,19 +17,47 @@ extension Composer {
     /// (``RunningText/loweringFirstASCIILetter(_:)``); it is what ``RunningText/loweringFirstCharacter(_:)``
     /// does with an ASCII first scalar.
     func inRunningText(_ text: String) -> String {
-        var bytes = text
-        let names = properNameWords
-        let (decision, lowered) = bytes.withUTF8 { bytes -> (RunningText.Decision, String?) in
-            let decision = RunningText.decide(bytes) { names.contains($0) }
-            guard case .lowered = decision, let first = bytes.first, first < 0x80 else { return (decision, nil) }
-            // Lowering leaves an ASCII first character other than a capital as it is (a space, a parenthesis).
-            guard (0x41...0x5A).contains(first) else { return (.asWritten, nil) }
-            return (decision, RunningText.loweringFirstASCIILetter(bytes))
+        switch runningTextForm(text) {
+        case .asWritten: text
+        case .loweringFirstASCIILetter: UTF8Output.withUTF8(of: text) { RunningText.loweringFirstASCIILetter($0) }
+        case .other(let other): other
         }
-        switch decision {
-        case .asWritten: return text
-        case .lowered: return lowered ?? RunningText.loweringFirstCharacter(text)
-        case .readCharacters: return inRunningTextByCharacter(text)
+    }
+
+    /// ``inRunningText(_:)`` as the value of a placeholder: a text lowered at an ASCII capital is
+    /// written into the sentence lowered (``Fill/loweredText(_:)``), without a string of its own.
+    func runningText(_ text: String) -> Fill {
+        switch runningTextForm(text) {
+        case .asWritten: .text(text)
+        case .loweringFirstASCIILetter: .loweredText(text)
+        case .other(let other): .text(other)
+        }
+    }
+
+    /// How ``inRunningText(_:)`` sets a text.
+    enum RunningTextForm {
+        case asWritten
+        /// The text with its first byte, an ASCII capital, lowered.
+        case loweringFirstASCIILetter
+        /// Another text: the first character lowered, or the reading by characters.
+        case other(String)
+    }
+
+    /// How ``inRunningText(_:)`` sets `text`, without making the text when its first byte, an ASCII
+    /// capital, is lowered (what ``RunningText/loweringFirstCharacter(_:)`` does with an ASCII first scalar).
+    func runningTextForm(_ text: String) -> RunningTextForm {
+        let names = properNameWords
+        return UTF8Output.withUTF8(of: text) { bytes -> RunningTextForm in
+            switch RunningText.decide(bytes, isProperName: { names.contains($0) }) {
+            case .asWritten:
+                return .asWritten
+            case .readCharacters:
+                return .other(inRunningTextByCharacter(text))
+            case .lowered:
+                guard let first = bytes.first, first < 0x80 else { return .other(RunningText.loweringFirstCharacter(text)) }
+                // Lowering leaves an ASCII first character other than a capital as it is (a space, a parenthesis).
+                return (0x41...0x5A).contains(first) ? .loweringFirstASCIILetter : .asWritten
+            }
         }
     }
 

@@ -35,6 +35,9 @@ final class Composer {
         case runs([Inline])
         /// The items one after the other, `separator` between each two.
         case list(ArraySlice<[Inline]>, separator: String)
+        /// Plain text with its first byte, an ASCII capital, lowered: a policy's text set in running
+        /// text (``Composer/runningText(_:)``), written into the sentence lowered.
+        case loweredText(String)
 
         /// The value of a slot a call leaves out: it adds nothing to the sentence.
         static var nothing: Fill { .runs([]) }
@@ -42,7 +45,7 @@ final class Composer {
         /// At least as many runs as the value can add to a sentence: the size to reserve.
         var runCountBound: Int {
             switch self {
-            case .text, .strong: 1
+            case .text, .strong, .loweredText: 1
             case .runs(let runs): runs.count
             case .list(let items, _): items.reduce(items.count) { $0 + $1.count }
             }
@@ -167,13 +170,13 @@ final class Composer {
     private(set) lazy var purposeNames: [String] = policy.purposes.map { text($0.description) }
 
     /// ``purposeNames`` set in running text, worked out on first use.
-    private var purposeNamesInRunningText: [String?] = []
+    private var purposeNamesInRunningText: [RunningTextLabel?] = []
 
     /// The description of the purpose at `index`, set in running text.
-    func purposeNameInRunningText(at index: Int) -> String {
+    func purposeNameInRunningText(at index: Int) -> RunningTextLabel {
         if purposeNamesInRunningText.isEmpty { purposeNamesInRunningText = Array(repeating: nil, count: policy.purposes.count) }
         if let known = purposeNamesInRunningText[index] { return known }
-        let value = inRunningText(purposeNames[index])
+        let value = runningTextLabel(purposeNames[index])
         purposeNamesInRunningText[index] = value
         return value
     }
@@ -182,15 +185,15 @@ final class Composer {
     private(set) lazy var categoryLabels: [String] = policy.dataCategories.map { text($0.label) }
 
     /// ``categoryLabels`` set in running text, worked out on first use.
-    private var categoryLabelsInRunningText: [String?] = []
+    private var categoryLabelsInRunningText: [RunningTextLabel?] = []
 
     /// The label of the category at `index`, set in running text.
-    func categoryLabelInRunningText(at index: Int) -> String {
+    func categoryLabelInRunningText(at index: Int) -> RunningTextLabel {
         if categoryLabelsInRunningText.isEmpty {
             categoryLabelsInRunningText = Array(repeating: nil, count: policy.dataCategories.count)
         }
         if let known = categoryLabelsInRunningText[index] { return known }
-        let value = inRunningText(categoryLabels[index])
+        let value = runningTextLabel(categoryLabels[index])
         categoryLabelsInRunningText[index] = value
         return value
     }

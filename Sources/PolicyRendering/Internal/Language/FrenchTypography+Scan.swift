@@ -17,12 +17,7 @@ extension FrenchTypography {
         static func mayHaveMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             let count = bytes.count
             guard let base = bytes.baseAddress else { return false }
-            guard count >= 16 else {
-                // Read as one block, the bytes followed by zeros: 0 is not a mark byte.
-                var block = SIMD16<UInt8>()
-                withUnsafeMutableBytes(of: &block) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
-                return hasMarkByte(block)
-            }
+            guard count >= 16 else { return hasMarkByte(shortBlock(base, count: count)) }
             var index = 0
             while index + 16 <= count {
                 if hasMarkByte(block(base, at: index)) { return true }
@@ -53,6 +48,30 @@ extension FrenchTypography {
                 if case .plain = ByteKind(bytes[index]) { index += 1 } else { return index }
             }
             return count
+        }
+
+        /// The `count` bytes (fewer than sixteen) at `base` as one block, read by two loads that
+        /// overlap when the text is shorter than both: the first eight and last eight bytes, or the
+        /// first four and last four (the block's other lanes zero), or byte by byte under four.
+        ///
+        /// Every load lies inside the text, and every byte of the text is in some lane: a lane holding
+        /// a byte twice or a zero changes nothing for ``mayHaveMark(_:)``, which asks whether any lane
+        /// holds a mark byte (0 is none). Cheaper than copying the bytes into a zeroed block, a call
+        /// to `memcpy` for most short texts.
+        @inline(__always)
+        private static func shortBlock(_ base: UnsafePointer<UInt8>, count: Int) -> SIMD16<UInt8> {
+            let raw = UnsafeRawPointer(base)
+            var words = SIMD2<UInt64>()
+            if count >= 8 {
+                words[0] = raw.loadUnaligned(as: UInt64.self)
+                words[1] = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            } else if count >= 4 {
+                words[0] = UInt64(raw.loadUnaligned(as: UInt32.self))
+                    | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+            } else {
+                for offset in 0..<count { words[0] |= UInt64(base[offset]) << (8 * offset) }
+            }
+            return unsafeBitCast(words, to: SIMD16<UInt8>.self)
         }
 
         @inline(__always)

@@ -30,15 +30,34 @@ enum FrenchTypography {
     /// ``ScalarWriter``, in one pass that also finds whether the text is single-scalar; others go
     /// character by character. A text the rules leave as it was (a colon in `10:30`, a space already
     /// no-break) is answered `nil` too, so no string is made for it.
+    ///
+    /// Given the French lexicon's ``LexiconTypography``, it answers the lexicon's own texts from there.
     struct Typesetter {
         private var buffer: [UInt8] = []
+        /// The answers worked out when the templates loaded, for the lexicon's texts.
+        private let known: LexiconTypography?
+
+        init(known: LexiconTypography? = nil) {
+            self.known = known
+        }
 
         /// ``FrenchTypography/typeset(_:)``.
         mutating func typeset(_ text: String) -> String? {
-            let outcome = UTF8Output.withUTF8(of: text) { typesetBytes($0) }
+            let outcome = UTF8Output.withUTF8(of: text) { bytes -> Outcome in
+                if let known {
+                    switch known.answer(for: bytes) {
+                    case .unknown: break
+                    case .unchanged: return .unchanged
+                    case .typeset(let slot): return .held(slot: slot)
+                    }
+                }
+                return typesetBytes(bytes)
+            }
             switch outcome {
             case .unchanged:
                 return nil
+            case .held(let slot):
+                return known!.typesetText(at: slot)
             case .written(let count):
                 // Valid UTF-8: ``ScalarWriter`` copies runs of the input (valid, being a `String`) that
                 // start and end at scalar boundaries (the start of a mark, the end of a scalar read),
@@ -73,6 +92,9 @@ enum FrenchTypography {
         case written(Int)
         /// The text has a character of several scalars: read it as characters.
         case notSingleScalar
+        /// The text is one of the lexicon's, typeset when the templates loaded: its answer is held in
+        /// that slot of ``LexiconTypography`` (never an outcome of ``ScalarWriter``).
+        case held(slot: Int)
     }
 
     /// How ``ScalarWriter`` reads a byte.

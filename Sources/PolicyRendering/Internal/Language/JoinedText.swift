@@ -15,13 +15,20 @@ struct JoinedText: ~Copyable {
 
     /// Appends the text's bytes; traps when they do not fit the length announced to ``make(bytes:_:)``.
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
+        UTF8Output.withUTF8(of: text) { bytes in
             let end = count + bytes.count
             precondition(end <= buffer.count, "JoinedText: more bytes than announced")
             _ = UnsafeMutableBufferPointer(rebasing: buffer[count..<end]).initialize(fromContentsOf: bytes)
             count = end
         }
+    }
+
+    /// Appends the label's text, its first letter lowered when the label says so (an ASCII capital
+    /// lowered is one ASCII byte for another: the length is the text's).
+    mutating func append(_ label: RunningTextLabel) {
+        let start = count
+        append(label.text)
+        if label.lowersFirstLetter { buffer[start] |= 0x20 }
     }
 
     /// The string `write` makes by appending texts of `bytes` bytes in all (at most).
@@ -54,6 +61,22 @@ extension String {
             for index in 0..<count {
                 if index > 0 { joined.append(separator) }
                 joined.append(text(index))
+            }
+        }
+    }
+
+    /// ``init(joining:separator:_:)`` of labels: each label's text, lowered where the label says so.
+    init(joining count: Int, separator: String, labels label: (Int) -> RunningTextLabel) {
+        guard count > 1 else {
+            self = count == 1 ? label(0).string : ""
+            return
+        }
+        var bytes = separator.utf8.count * (count - 1)
+        for index in 0..<count { bytes += label(index).text.utf8.count }
+        self = JoinedText.make(bytes: bytes) { joined in
+            for index in 0..<count {
+                if index > 0 { joined.append(separator) }
+                joined.append(label(index))
             }
         }
     }

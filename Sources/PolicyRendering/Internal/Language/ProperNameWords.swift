@@ -57,25 +57,25 @@ struct ProperNameWordTable {
 
     /// Adds `word`.
     mutating func insert(_ word: String) {
-        var text = word
-        let isSingleScalar = text.withUTF8 { SingleScalarText.matches($0) }
+        let isSingleScalar = UTF8Output.withUTF8(of: word) { SingleScalarText.matches($0) }
         guard isSingleScalar else {
             if !others.contains(word) { others.append(word) }
             return
         }
-        text.withUTF8 { insert($0) }
+        UTF8Output.withUTF8(of: word) { insert($0) }
     }
 
     /// Adds the bare first word of `name`, ``RunningText/firstBareWord(of:)``, when it has one: what
     /// `firstBareWord(of: name).map(insert)` does, without making a string of the word.
+    ///
+    /// The name is read in place (``UTF8Output/withUTF8(of:_:)-(String,_)``), not through a copy.
     mutating func insertFirstWord(of name: String) {
-        var text = name
-        let isSingleScalar = text.withUTF8 { SingleScalarText.matches($0) }
+        let isSingleScalar = UTF8Output.withUTF8(of: name) { SingleScalarText.matches($0) }
         guard isSingleScalar else {
             if let word = RunningText.firstBareWord(of: name) { insert(word) }
             return
         }
-        text.withUTF8 { bytes in
+        UTF8Output.withUTF8(of: name) { bytes in
             guard let word = RunningText.firstWord(bytes) else { return }
             // A bare word of a single-scalar text is single-scalar too, as `insert(_:)` would find.
             if let bare = RunningText.bareWord(bytes, word) {
@@ -98,8 +98,7 @@ struct ProperNameWordTable {
     /// lookup by bytes), else against each word as a string (a word of several scalars may equal a
     /// single-scalar one canonically).
     func contains(_ word: String) -> Bool {
-        var text = word
-        if text.withUTF8({ SingleScalarText.matches($0) }) { return text.withUTF8 { contains($0) } }
+        if UTF8Output.withUTF8(of: word, { SingleScalarText.matches($0) }) { return UTF8Output.withUTF8(of: word) { contains($0) } }
         for position in ends.indices where String(decoding: self.bytes[range(of: position)], as: UTF8.self) == word {
             return true
         }

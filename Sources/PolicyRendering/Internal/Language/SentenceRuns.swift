@@ -44,10 +44,30 @@ struct SentenceRuns {
         }
     }
 
+    /// Appends plain text whose first byte, an ASCII capital, is lowered: `append(text:)` of the
+    /// lowered text, written into the scratch buffer lowered so that no string of it is made.
+    ///
+    /// The plain text goes to the scratch buffer as if it had several pieces: a plain run made there
+    /// holds the same bytes as one kept as its single piece.
+    mutating func append(loweringFirstLetterOf text: String, scratch: inout UTF8Output) {
+        if !isJoined {
+            scratch.removeAll()
+            scratch.append(raw: piece)
+            piece = ""
+            isJoined = true
+        }
+        UTF8Output.withUTF8(of: text) { bytes in
+            assert(!bytes.isEmpty && (0x41...0x5A).contains(bytes[0]))
+            scratch.append(byte: bytes[0] | 0x20)
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes.dropFirst()))
+        }
+    }
+
     /// Appends a placeholder's value.
     mutating func append(_ fill: Composer.Fill, scratch: inout UTF8Output) {
         switch fill {
         case .text(let text): append(text: text, scratch: &scratch)
+        case .loweredText(let text): append(loweringFirstLetterOf: text, scratch: &scratch)
         case .strong(let text): append(Inline.strong(text), scratch: &scratch)
         case .runs(let runs): for run in runs { append(run, scratch: &scratch) }
         case .list(let items, let separator):

@@ -17,3 +17,24 @@ struct Table: Hashable, Sendable {
         var cells: [[Inline]]
     }
 }
+
+extension Table.Row {
+    /// The anchor id of a row standing for a model element: `prefix` then the element's identifier
+    /// (`purpose-` and `analytics` make `purpose-analytics`).
+    ///
+    /// The same string as `prefix + identifier`, written once into storage of its final length,
+    /// where `+` copies the prefix into new storage and then grows it for the identifier. Both are
+    /// valid UTF-8, so their concatenation is too and is taken as written.
+    static func anchorID(_ prefix: StaticString, _ identifier: String) -> String {
+        UTF8Output.withUTF8(of: identifier) { id in
+            prefix.withUTF8Buffer { head in
+                let total = head.count + id.count
+                return String(unsafeUninitializedCapacity: total) { buffer in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[..<head.count]).initialize(fromContentsOf: head)
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[head.count..<total]).initialize(fromContentsOf: id)
+                    return total
+                }
+            }
+        }
+    }
+}

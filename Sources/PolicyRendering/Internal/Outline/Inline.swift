@@ -104,7 +104,6 @@ extension String {
 
     /// The text with its first UTF-8 byte, an ASCII letter, replaced by the ASCII letter `byte`.
     func replacingFirstByte(with byte: UInt8) -> String {
-        var text = self
-        return text.withUTF8 { String($0, firstByteReplacedBy: byte) }
+        UTF8Output.withUTF8(of: self) { String($0, firstByteReplacedBy: byte) }
     }
 }

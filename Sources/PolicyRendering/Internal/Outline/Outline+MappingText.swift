@@ -50,20 +50,19 @@ extension [Inline] {
     /// written back, so runs shared with other outlines' sentences are copied only when they change.
     mutating func typesetText(_ transform: (String) -> String?) {
         for index in indices {
-            let new = withUnsafeBufferPointer { runs in transform(runs[index].plainText) }
-            if let new { self[index] = self[index].withText(new) }
-        }
-    }
-}
-
-extension Inline {
-    /// The same run with `text` in place of its text.
-    fileprivate func withText(_ text: String) -> Inline {
-        switch self {
-        case .text: .text(text)
-        case .strong: .strong(text)
-        case .link(_, let address): .link(text: text, to: address)
-        case .anchor(_, let id): .anchor(text: text, id: id)
+            // Only the run's text is bound, not a copy of the run (which would retain its address or id too).
+            let new: String? = withUnsafeBufferPointer { runs in
+                switch runs[index] {
+                case .text(let text), .strong(let text), .link(let text, _), .anchor(let text, _): transform(text)
+                }
+            }
+            guard let new else { continue }
+            switch self[index] {
+            case .text: self[index] = .text(new)
+            case .strong: self[index] = .strong(new)
+            case .link(_, let address): self[index] = .link(text: new, to: address)
+            case .anchor(_, let id): self[index] = .anchor(text: new, id: id)
+            }
         }
     }
 }

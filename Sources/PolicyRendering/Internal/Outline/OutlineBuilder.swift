@@ -29,7 +29,7 @@ enum OutlineBuilder {
             hasIndirectSources: policy.hasIndirectSources,
             effectiveDate: policy.effectiveDate)
         if language == .fr {
-            var typesetter = FrenchTypography.Typesetter()
+            var typesetter = FrenchTypography.Typesetter(known: c.lexicon.typography)
             outline.typesetText { typesetter.typeset($0) }
         }
         return outline

@@ -9,13 +9,13 @@ enum AtAGlanceSection: SectionBuilder {
         var items: [[Inline]] = [c(.glanceWho, ("controller", .runs(ControllerSection.identity(c, strong: false))))]
         let labels = c.categoryLabels
         let categories = c.allCategoryIndices.enumerated().map { position, index in
-            position == 0 ? labels[index] : c.categoryLabelInRunningText(at: index)
+            position == 0 ? RunningTextLabel(asWritten: labels[index]) : c.categoryLabelInRunningText(at: index)
         }
-        if !categories.isEmpty { items.append(c(.glanceWhat, ("categories", .runs(c.joined(texts: categories))))) }
+        if !categories.isEmpty { items.append(c(.glanceWhat, ("categories", .runs(c.joined(labels: categories))))) }
         let purposes = c.policy.purposes.indices.map { index in
-            index == 0 ? c.purposeNames[0] : c.purposeNameInRunningText(at: index)
+            index == 0 ? RunningTextLabel(asWritten: c.purposeNames[0]) : c.purposeNameInRunningText(at: index)
         }
-        if !purposes.isEmpty { items.append(c(.glanceWhy, ("purposes", .runs(c.joined(texts: purposes, separator: "; "))))) }
+        if !purposes.isEmpty { items.append(c(.glanceWhy, ("purposes", .runs(c.joined(labels: purposes, separator: "; "))))) }
         items.append(c(.glanceRights, ("rights", .runs(c.joined(texts: rightNames(c)))), ("link", .runs(c.link(to: .rights)))))
         let contact = contactLinks(c)
         if !contact.isEmpty { items.append(c(.glanceContact, ("contact", .runs(c.joined(contact, separator: ", "))))) }

@@ -23,7 +23,7 @@ enum AutomatedDecisionsSection: SectionBuilder {
             ]
             for fact in facts {
                 if let value = c.known(fact.text, at: JSONPointer(["automatedDecisions"]) / index / fact.name) {
-                    items.append(c(fact.key, ("text", .text(c.inRunningText(value)))))
+                    items.append(c(fact.key, ("text", c.runningText(value))))
                 }
             }
             blocks.append(.list(items))

@@ -13,7 +13,7 @@ enum ConsentWithdrawalSection: SectionBuilder {
             guard purposes[index].legalBasis == .consent || purposes[index].specialCategoryCondition == .explicitConsent,
                 let how = c.known(purposes[index].consentWithdrawal, at: JSONPointer(["purposes"]) / index / "consentWithdrawal")
             else { return nil }
-            return c(.consentWithdrawalItem, ("purpose", .strong(c.purposeNames[index])), ("how", .text(c.inRunningText(how))))
+            return c(.consentWithdrawalItem, ("purpose", .strong(c.purposeNames[index])), ("how", c.runningText(how)))
         }
         return [.paragraph(c(.consentWithdrawalIntro)), .list(items)]
     }

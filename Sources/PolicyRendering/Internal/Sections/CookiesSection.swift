@@ -24,7 +24,7 @@ enum CookiesSection: SectionBuilder {
                 [.text(cookie.provider)],
                 c(.cookiesPurpose,
                   ("category", .text(c.string(SentenceKey.cookieCategory[cookie.category]))),
-                  ("description", .text(c.inRunningText(c.text(cookie.description))))),
+                  ("description", c.runningText(c.text(cookie.description)))),
                 lifetime(c, cookie, at: JSONPointer(["cookies"]) / index / "lifetime"),
                 cookie.consentRequired ? consentRequired : consentNotRequired,
             ])

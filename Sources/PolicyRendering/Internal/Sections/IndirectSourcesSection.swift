@@ -11,7 +11,7 @@ enum IndirectSourcesSection: SectionBuilder {
             if source.publiclyAccessible == true { name.append(.text(" (" + c.string(.indirectSourcesPublic) + ")")) }
             let categories = c.categoryIndices(source.dataCategories).map { c.categoryLabelInRunningText(at: $0) }
             guard !categories.isEmpty else { return name }
-            return c(.indirectSourcesItem, ("source", .runs(name)), ("categories", .runs(c.joined(texts: categories, separator: ", "))))
+            return c(.indirectSourcesItem, ("source", .runs(name)), ("categories", .runs(c.joined(labels: categories, separator: ", "))))
         }
         guard !items.isEmpty else { return [] }
         return [.paragraph(c(.indirectSourcesIntro)), .list(items)]

@@ -12,7 +12,7 @@ enum LegitimateInterestsSection: SectionBuilder {
                 let name: [Inline] = [.strong(c.purposeNames[index])]
                 guard let interest = c.known(purposes[index].legitimateInterest, at: JSONPointer(["purposes"]) / index / "legitimateInterest")
                 else { return name }
-                return c(.legitimateInterestsItem, ("purpose", .runs(name)), ("interest", .text(c.inRunningText(interest))))
+                return c(.legitimateInterestsItem, ("purpose", .runs(name)), ("interest", c.runningText(interest)))
             }
         guard !items.isEmpty else { return [] }
         return [

@@ -19,7 +19,7 @@ enum ObjectionSection: SectionBuilder {
             let concerned = purposes.indices.filter { bases.contains(purposes[$0].legalBasis) }
                 .map { c.purposeNameInRunningText(at: $0) }
             blocks.append(.paragraph(c(.objectionGeneral, ("bases", .runs(c.joined(bases.map { c(SentenceKey.objectionBasis[$0]) }))))))
-            blocks.append(.paragraph(c(.objectionConcerns, ("purposes", .runs(c.joined(texts: concerned, separator: "; "))))))
+            blocks.append(.paragraph(c(.objectionConcerns, ("purposes", .runs(c.joined(labels: concerned, separator: "; "))))))
         }
         if rights.contains(.objectionToDirectMarketing) {
             blocks.append(.paragraph(c(.objectionMarketing)))
@@ -28,7 +28,7 @@ enum ObjectionSection: SectionBuilder {
                 guard let marketing = purposes[index].directMarketing,
                     let optOut = c.known(marketing.optOut, at: JSONPointer(["purposes"]) / index / "directMarketing" / "optOut")
                 else { return nil }
-                return c(.objectionMarketingItem, ("purpose", .strong(c.purposeNames[index])), ("optOut", .text(c.inRunningText(optOut))))
+                return c(.objectionMarketingItem, ("purpose", .strong(c.purposeNames[index])), ("optOut", c.runningText(optOut)))
             }
             blocks.append(.list(items))
         }

@@ -14,7 +14,7 @@ enum PurposesSection: SectionBuilder {
         let purposes = c.policy.purposes
         // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
         let rows = purposes.indices.map { index in
-            Table.Row(id: "purpose-" + purposes[index].id.rawValue, cells: [
+            Table.Row(id: Table.Row.anchorID("purpose-", purposes[index].id.rawValue), cells: [
                 [.text(c.purposeNames[index])],
                 data(c, purposes[index].dataCategories),
                 basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition),
@@ -30,9 +30,9 @@ enum PurposesSection: SectionBuilder {
     private static func data(_ c: Composer, _ categories: [DataCategoryID]) -> [Inline] {
         let indices = c.categoryIndices(categories)
         let labels = c.categoryLabels
-        let text = String(joining: indices.count, separator: ", ") { position in
-            position == 0 ? labels[indices[0]] : c.categoryLabelInRunningText(at: indices[position])
-        }
+        let text = String(joining: indices.count, separator: ", ", labels: { position in
+            position == 0 ? RunningTextLabel(asWritten: labels[indices[0]]) : c.categoryLabelInRunningText(at: indices[position])
+        })
         return text.isEmpty ? [] : [.text(text)]
     }
 

@@ -33,6 +33,9 @@ final class Lexicon: Sendable {
     private let sentences: [Sentence?]
     /// The countries' names in this language.
     private let countryNames: [CountryCode: String]
+    /// French typography of the sentences' texts, for a French lexicon: the outline's typesetting
+    /// pass answers them from here.
+    let typography: LexiconTypography?
 
     init(language: Language, templates: [String: Template]) {
         self.language = language
@@ -44,6 +47,19 @@ final class Lexicon: Sendable {
             if let name = country.name[language] { countryNames[country.code] = name }
         }
         self.countryNames = countryNames
+        typography = language == .fr ? LexiconTypography(texts: Self.texts(of: sentences)) : nil
+    }
+
+    /// Every text the sentences hold as they are: their literal runs, their runs filled with no
+    /// values and their plain text. A section uses these strings themselves, not copies.
+    private static func texts(of sentences: [Sentence?]) -> [String] {
+        var texts: [String] = []
+        for case let sentence? in sentences {
+            for case .run(let run) in sentence.pieces { texts.append(run.plainText) }
+            for run in sentence.runs { texts.append(run.plainText) }
+            texts.append(sentence.plain)
+        }
+        return texts
     }
 
     subscript(key: SentenceKey) -> Sentence? { sentences[key.index] }

@@ -136,8 +136,9 @@ extension String {
     /// ends with a space, tab or carriage return (its first and last characters cannot be one then).
     var trimmingSpaces: String {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
-        var text = self
-        let endsWithSpace = text.withUTF8 { bytes in
+        // Read in place (``UTF8Output/withUTF8(of:_:)-(String,_)``): a copy to call `withUTF8` on
+        // would be retained and released for each text.
+        let endsWithSpace = UTF8Output.withUTF8(of: self) { bytes in
             guard let first = bytes.first, let last = bytes.last else { return false }
             return isSpace(first) || isSpace(last)
         }

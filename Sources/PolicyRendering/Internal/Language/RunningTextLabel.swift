@@ -1,0 +1,43 @@
+/// A label or name of the policy as running text sets it (``Composer/inRunningText(_:)``), kept as
+/// the text and whether its first letter, an ASCII capital, is lowered: the lowered text is written
+/// where the label is copied (a list, a sentence) instead of being made a string of its own.
+struct RunningTextLabel {
+    /// The text, with its first letter still to lower when `lowersFirstLetter`.
+    let text: String
+    /// Whether the first byte of `text`, an ASCII capital, is lowered.
+    let lowersFirstLetter: Bool
+
+    /// A label left as written.
+    init(asWritten text: String) {
+        self.text = text
+        lowersFirstLetter = false
+    }
+
+    init(text: String, lowersFirstLetter: Bool) {
+        assert(!lowersFirstLetter || text.utf8.first.map { (0x41...0x5A).contains($0) } == true)
+        self.text = text
+        self.lowersFirstLetter = lowersFirstLetter
+    }
+
+    /// The label as a string: ``Composer/inRunningText(_:)`` of the text it was made from.
+    var string: String {
+        guard lowersFirstLetter else { return text }
+        return UTF8Output.withUTF8(of: text) { RunningText.loweringFirstASCIILetter($0) }
+    }
+
+    /// The label as a placeholder's value.
+    var fill: Composer.Fill {
+        lowersFirstLetter ? .loweredText(text) : .text(text)
+    }
+}
+
+extension Composer {
+    /// `text` set in running text, as a label (``inRunningText(_:)``).
+    func runningTextLabel(_ text: String) -> RunningTextLabel {
+        switch runningTextForm(text) {
+        case .asWritten: RunningTextLabel(asWritten: text)
+        case .loweringFirstASCIILetter: RunningTextLabel(text: text, lowersFirstLetter: true)
+        case .other(let other): RunningTextLabel(asWritten: other)
+        }
+    }
+}
