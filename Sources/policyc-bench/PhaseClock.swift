@@ -1,4 +1,5 @@
 import PolicyRendering
+
 /// Accumulated time and output bytes per ``Phase``.
 struct PhaseClock {
     private(set) var seconds: [Phase: Double] = [:]
@@ -6,7 +7,7 @@ struct PhaseClock {
     private let clock = ContinuousClock()
 
     /// Runs `body`, adding its time to `phase`.
-    mutating func time<T>(_ phase: Phase, _ body: () throws -> T) rethrows -> T {
+    mutating func time<T: ~Copyable>(_ phase: Phase, _ body: () throws -> T) rethrows -> T {
         let start = clock.now
         let result = try body()
         seconds[phase, default: 0] += Self.seconds(clock.now - start)
@@ -15,9 +16,7 @@ struct PhaseClock {
 
     /// Runs a step that produces a document, adding its time and its size to `phase`.
     mutating func produce(_ phase: Phase, _ body: () -> RenderedDocument) -> RenderedDocument {
-        let start = clock.now
-        let document = body()
-        seconds[phase, default: 0] += Self.seconds(clock.now - start)
+        let document = time(phase, body)
         bytes[phase, default: 0] += document.count
         return document
     }

@@ -4,7 +4,8 @@ import PolicyModel
 import PolicyRendering
 import Testing
 
-/// A document handed over as bytes holds exactly its golden file's bytes, whatever the format and options.
+/// A document handed over as bytes (``PolicyRenderer/document(_:format:options:)``, ``PolicyRenderer/forEachFile(for:_:)``)
+/// holds exactly its golden file's bytes, whatever the format and options.
 @Suite struct RenderedDocumentTests {
     struct Case {
         var policy: Policy
@@ -38,7 +39,17 @@ import Testing
             let document = Templates.renderer.document(statement, format: item.format, options: item.options)
             #expect(document.withUnsafeBytes { Data($0) } == golden, "\(item.golden)")
             #expect(document.count == golden.count, "\(item.golden)")
-            #expect(document.string == String(decoding: golden, as: UTF8.self), "\(item.golden)")
         }
+    }
+
+    /// The files a build writes, as bytes, are the goldens, named and ordered as `build` lists them.
+    @Test func eachFileIsItsGolden() throws {
+        var names: [String] = []
+        try Templates.renderer.forEachFile(for: SampleModel.policy) { name, document in
+            names.append(name)
+            let golden = try Data(contentsOf: URL(fileURLWithPath: Golden.fixtures + "/sample." + name))
+            #expect(document.withUnsafeBytes { Data($0) } == golden, "\(name)")
+        }
+        #expect(names == ["fr.html", "fr.md", "en.html", "en.md", "index.html"])
     }
 }

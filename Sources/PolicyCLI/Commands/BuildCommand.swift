@@ -60,7 +60,10 @@ enum BuildCommand {
 
     /// The files of one policy's folder, in a fixed order.
     static func files(for policy: Policy, renderer: PolicyRenderer) -> [(String, Data)] {
-        renderer.files(for: policy).map { ($0.name, Data($0.contents.utf8)) } + [("policy.json", PolicyJSON.encode(policy))]
+        var files: [(String, Data)] = []
+        renderer.forEachFile(for: policy) { name, document in files.append((name, document.withUnsafeBytes { Data($0) })) }
+        files.append(("policy.json", PolicyJSON.encode(policy)))
+        return files
     }
 
     private static func checkUnique(_ documents: [PolicyDocument]) throws {

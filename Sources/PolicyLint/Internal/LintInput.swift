@@ -116,8 +116,9 @@ final class LintInput {
     /// usually that position itself; else the language is looked for among the others, and recorded
     /// with its packed code if it is new.
     ///
-    /// Languages are told apart as `Language` compares them (its code's `==`, canonical equivalence),
-    /// as the packed code of the first one met was reused before. A well-formed tag is lowercase ASCII
+    /// Languages are told apart as `Language` compares them (its code's `==`, canonical equivalence).
+    /// Before, a packed code was reused only at the same position; every comparison is by `==` or by
+    /// packed bytes, so which spelling is kept does not matter. A well-formed tag is lowercase ASCII
     /// letters, which no other string is equivalent to, so a text's language is then its own bytes.
     private static func slot(
         of language: Language, at position: Int, in languages: inout [(language: Language, code: LanguageCode)]

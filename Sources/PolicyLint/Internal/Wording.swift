@@ -37,12 +37,7 @@ enum Wording {
     /// canonically equivalent strings).
     static func sameBytes(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
-        return withBytesInPlace(of: a) { x in
-            withBytesInPlace(of: b) { y in
-                guard let first = x.baseAddress, let second = y.baseAddress else { return x.count == y.count }
-                return x.count == y.count && memcmp(first, second, x.count) == 0
-            }
-        }
+        return withBytesInPlace(of: a) { x in withBytesInPlace(of: b) { y in sameBytes(x, y) } }
     }
 
     /// Whether two runs of bytes are the same bytes (what `elementsEqual` answers), compared at once

@@ -5,8 +5,8 @@
 public struct Localized: Hashable, Sendable, Codable {
     /// The texts, one per language, sorted by language. A statement has two or three languages, so a
     /// scan is cheaper than hashing the language on every lookup, and the order is the same in every process.
-    /// Readable where ``forEachText(_:)`` is inlined, and there only.
-    @usableFromInline var entries: [Entry]
+    /// Internal only so that ``forEachText(_:)`` can be inlined; read nowhere else outside this type.
+    @usableFromInline internal private(set) var entries: [Entry]
 
     @usableFromInline struct Entry: Hashable, Sendable {
         @usableFromInline var language: Language

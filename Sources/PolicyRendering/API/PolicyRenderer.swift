@@ -53,17 +53,25 @@ public struct PolicyRenderer: Sendable {
     /// Every published file of a policy, building each language's outline once: `fr.html`, `fr.md`,
     /// `en.html`, `en.md` (one pair per language of the policy) and `index.html`.
     public func files(for policy: Policy) -> [(name: String, contents: String)] {
-        let outlines = IndexPage.languages(of: policy, templates: templates).map { outline(policy, language: $0) }
         var files: [(name: String, contents: String)] = []
+        forEachFile(for: policy) { name, document in files.append((name, document.string)) }
+        return files
+    }
+
+    /// Calls `body` with each of ``files(for:)``, in the same order, as bytes with no string made
+    /// of them: for writing the files out.
+    public func forEachFile<Failure: Error>(
+        for policy: Policy, _ body: (String, borrowing RenderedDocument) throws(Failure) -> Void
+    ) throws(Failure) {
+        let outlines = IndexPage.languages(of: policy, templates: templates).map { outline(policy, language: $0) }
         for outline in outlines {
             let code = outline.language.code
-            files.append(("\(code).html", HTMLPage.render(outline, templates: templates, fragment: false)))
+            try body("\(code).html", RenderedDocument(bytes: HTMLPage.write(outline, templates: templates, fragment: false)))
             var writer = MarkdownWriter()
             writer.document(outline, frontMatter: false)
-            files.append(("\(code).md", writer.output))
+            try body("\(code).md", RenderedDocument(bytes: writer.finish()))
         }
-        files.append(("index.html", IndexPage.render(policy, outlines: outlines, templates: templates)))
-        return files
+        try body("index.html", RenderedDocument(bytes: IndexPage.write(policy, outlines: outlines, templates: templates)))
     }
 
     /// The outline of the statement in `language`: the structure both writers serialize.

@@ -3,7 +3,9 @@
 /// For a caller that writes the document out (a file, a socket, a pipe) and has no use for a
 /// `String`: making a string of a statement copies its tens of kilobytes and reads them again to
 /// classify them, about a sixth of the cost of writing the statement. The document owns its
-/// buffer, so it cannot be copied; ``string`` makes the string when one is wanted.
+/// buffer, so it cannot be copied; ``string`` makes the string when one is wanted. The buffer is
+/// the writer's, with room to spare (96 KB for a page): a caller writes a document out and lets it
+/// go rather than keeping many.
 public struct RenderedDocument: ~Copyable {
     let bytes: UTF8Output
 

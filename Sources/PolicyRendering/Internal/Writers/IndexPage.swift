@@ -11,6 +11,11 @@ enum IndexPage {
 
     /// The page, from the statement's outlines in ``languages(of:templates:)`` order.
     static func render(_ policy: Policy, outlines: [Outline], templates: TemplateSet) -> String {
+        write(policy, outlines: outlines, templates: templates).string
+    }
+
+    /// ``render(_:outlines:templates:)``'s bytes, not made a string.
+    static func write(_ policy: Policy, outlines: [Outline], templates: TemplateSet) -> UTF8Output {
         var writer = HTMLWriter(capacity: 8 * 1024)
         let first = outlines.first
         HTMLPage.fill(
@@ -29,7 +34,7 @@ enum IndexPage {
             }
             writer.line("</main>")
         }
-        return writer.output
+        return writer.finish()
     }
 
     /// The required languages first, in their order; any other after.

@@ -14,6 +14,16 @@ extension UTF8Output {
         case markdown
         /// `( ) < > \` and space behind a backslash: a link destination, all ASCII.
         case markdownDestination
+
+        /// The bit of ``ByteClasses`` that marks the bytes this format's scan stops at.
+        @inline(__always)
+        var byteClass: UInt8 {
+            switch self {
+            case .html: HTMLSpecials.byteClass
+            case .markdown: MarkdownSpecials.byteClass
+            case .markdownDestination: DestinationSpecials.byteClass
+            }
+        }
     }
 
     /// `text`, neutralised and escaped; inlined, so that the format is known where it is written
@@ -34,12 +44,8 @@ extension UTF8Output {
     @inline(__always)
     private mutating func append(neutralising source: UnsafeBufferPointer<UInt8>, escapedFor escaping: Escaping) {
         if let bytes = source.baseAddress, source.count < 16 {
-            let classes = switch escaping {
-            case .html: HTMLSpecials.byteClass
-            case .markdown: MarkdownSpecials.byteClass
-            case .markdownDestination: DestinationSpecials.byteClass
-            }
             if source.isEmpty { return }
+            let classes = escaping.byteClass
             let found = ByteClasses.ofShortRun(at: bytes, count: source.count, in: byteClasses)
             if found & (Self.anyFormat | classes) == 0 {
                 append(contentsOf: source)

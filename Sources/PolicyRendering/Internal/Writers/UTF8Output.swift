@@ -1,4 +1,5 @@
-/// The UTF-8 bytes of a document being written, turned into a `String` once, at the end.
+/// The UTF-8 bytes of a document being written, turned into a `String` once, at the end, or handed
+/// over as they are (``RenderedDocument``).
 ///
 /// The writers append literals, raw strings and escaped texts here instead of concatenating small
 /// strings: one growing buffer, no intermediate `String` per element, no reference counting.
@@ -96,9 +97,11 @@ struct UTF8Output: ~Copyable {
     /// For a copy that tests its bytes as it goes, without a buffer in between.
     @inline(__always)
     mutating func appendInPlace(upTo extra: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        assert(extra >= 0, "UTF8Output: negative room asked for")
         reserve(extra)
         let written = body(base + count)
-        // One comparison for both bounds: a negative count reads as a larger unsigned one than any room.
+        // One comparison for both bounds (`extra` is a size, never negative): a negative count reads
+        // as a larger unsigned one than any room.
         precondition(
             UInt(bitPattern: written) <= UInt(bitPattern: extra), "UTF8Output: more bytes written than reserved")
         count &+= written
