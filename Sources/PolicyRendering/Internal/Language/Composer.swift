@@ -36,7 +36,8 @@ final class Composer {
         /// The items one after the other, `separator` between each two.
         case list(ArraySlice<[Inline]>, separator: String)
         /// Plain text with its first byte, an ASCII capital, lowered: a policy's text set in running
-        /// text (``Composer/runningText(_:)``), written into the sentence lowered.
+        /// text (``Composer/runningText(_:)``, ``RunningTextLabel/fill``), written into the sentence
+        /// lowered. Any other first byte is written as it is.
         case loweredText(String)
 
         /// The value of a slot a call leaves out: it adds nothing to the sentence.

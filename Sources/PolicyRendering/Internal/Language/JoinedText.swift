@@ -28,7 +28,8 @@ struct JoinedText: ~Copyable {
     mutating func append(_ label: RunningTextLabel) {
         let start = count
         append(label.text)
-        if label.lowersFirstLetter { buffer[start] |= 0x20 }
+        // Only an ASCII capital is lowered, so the bytes stay valid UTF-8 whatever the label.
+        if label.lowersFirstLetter, count > start, (0x41...0x5A).contains(buffer[start]) { buffer[start] |= 0x20 }
     }
 
     /// The string `write` makes by appending texts of `bytes` bytes in all (at most).

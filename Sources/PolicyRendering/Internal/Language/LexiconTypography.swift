@@ -7,8 +7,9 @@
 /// costs a few instructions where hashing or comparing its bytes would cost as much as typesetting
 /// them. That is exact:
 /// - The table keeps every text it holds, so the storage of each stays allocated, at one address,
-///   for the table's life. Only texts longer than fifteen bytes are held: shorter ones are small
-///   strings, stored in the value itself, with no storage of their own.
+///   for the table's life. Only texts whose UTF-8 is contiguous in their own storage are held (a
+///   bridged string's temporary copy is not), and only texts longer than fifteen bytes: shorter
+///   ones may be small strings (on 64-bit), stored in the value itself, with no storage of their own.
 /// - A string's storage is never rewritten while another string shares it (appending in place needs
 ///   the only reference), and the table holds one: the bytes at a held address stay the bytes the
 ///   table typeset.
@@ -53,7 +54,7 @@ final class LexiconTypography: Sendable {
         self.texts = table.texts
     }
 
-    /// The longest text a small string can hold, in bytes.
+    /// The longest text a small string can hold, in bytes, on 64-bit (fewer on 32-bit).
     private static let smallStringLimit = 15
 
     /// The table while it is filled.
@@ -72,8 +73,11 @@ final class LexiconTypography: Sendable {
         }
 
         mutating func insert(_ text: String, typesetter: inout FrenchTypography.Typesetter) {
-            let (address, count) = UTF8Output.withUTF8(of: text) { (UInt(bitPattern: $0.baseAddress), $0.count) }
-            guard address != 0 else { return }
+            // The text's own storage, never a temporary copy (a bridged string's): a copy's address
+            // would be freed at once, and could be reused by another text.
+            guard let (address, count) = text.utf8.withContiguousStorageIfAvailable({
+                (UInt(bitPattern: $0.baseAddress), $0.count)
+            }), address != 0 else { return }
             var slot = LexiconTypography.slot(of: address, in: addresses.count)
             while addresses[slot] != 0 {
                 if addresses[slot] == address { return }
@@ -105,7 +109,7 @@ final class LexiconTypography: Sendable {
 
     /// The typeset text held in `slot`, one ``answer(for:)`` gave as ``Answer/typeset(slot:)``.
     func typesetText(at slot: Int) -> String {
-        answers[slot].unsafelyUnwrapped
+        answers[slot]!
     }
 
     /// The first slot to probe for `address`: its bits mixed by a multiplicative hash (storage is

@@ -13,13 +13,15 @@ struct RunningTextLabel {
         lowersFirstLetter = false
     }
 
-    init(text: String, lowersFirstLetter: Bool) {
+    /// A label whose first letter, an ASCII capital, is lowered: made by ``Composer/runningTextLabel(_:)`` only.
+    fileprivate init(text: String, lowersFirstLetter: Bool) {
         assert(!lowersFirstLetter || text.utf8.first.map { (0x41...0x5A).contains($0) } == true)
         self.text = text
         self.lowersFirstLetter = lowersFirstLetter
     }
 
-    /// The label as a string: ``Composer/inRunningText(_:)`` of the text it was made from.
+    /// The label as a string: ``Composer/inRunningText(_:)`` of the text, for a label made by
+    /// ``Composer/runningTextLabel(_:)``; the text itself for one made as written.
     var string: String {
         guard lowersFirstLetter else { return text }
         return UTF8Output.withUTF8(of: text) { RunningText.loweringFirstASCIILetter($0) }

@@ -57,8 +57,13 @@ struct SentenceRuns {
             isJoined = true
         }
         UTF8Output.withUTF8(of: text) { bytes in
-            assert(!bytes.isEmpty && (0x41...0x5A).contains(bytes[0]))
-            scratch.append(byte: bytes[0] | 0x20)
+            // Only an ASCII capital is lowered, so the bytes stay valid UTF-8 whatever the value.
+            guard let first = bytes.first, (0x41...0x5A).contains(first) else {
+                assertionFailure("a lowered text opens with an ASCII capital")
+                scratch.append(contentsOf: bytes)
+                return
+            }
+            scratch.append(byte: first | 0x20)
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes.dropFirst()))
         }
     }

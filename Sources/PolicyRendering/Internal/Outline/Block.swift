@@ -22,9 +22,9 @@ extension Table.Row {
     /// The anchor id of a row standing for a model element: `prefix` then the element's identifier
     /// (`purpose-` and `analytics` make `purpose-analytics`).
     ///
-    /// The same string as `prefix + identifier`, written once into storage of its final length,
-    /// where `+` copies the prefix into new storage and then grows it for the identifier. Both are
-    /// valid UTF-8, so their concatenation is too and is taken as written.
+    /// The same string as `prefix + identifier`, made in one step from the two strings' bytes,
+    /// without the concatenation's generic path (the bytes are checked as they are made into a
+    /// string, and two whole strings end to end are valid UTF-8).
     static func anchorID(_ prefix: StaticString, _ identifier: String) -> String {
         UTF8Output.withUTF8(of: identifier) { id in
             prefix.withUTF8Buffer { head in

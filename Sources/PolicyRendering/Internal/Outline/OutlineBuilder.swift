@@ -15,10 +15,20 @@ enum OutlineBuilder {
     }
 
     static func outline(_ policy: Policy, language: Language, templates: TemplateSet) -> Outline {
+        var outline = untypesetOutline(policy, language: language, templates: templates)
+        if language == .fr {
+            var typesetter = FrenchTypography.Typesetter(known: templates.lexicon(for: language).typography)
+            outline.typesetText { typesetter.typeset($0) }
+        }
+        return outline
+    }
+
+    /// The outline as the sections build it, before the language's typography.
+    static func untypesetOutline(_ policy: Policy, language: Language, templates: TemplateSet) -> Outline {
         let c = Composer(policy: policy, language: language, templates: templates)
         let translations = policy.languages.sorted().filter { $0 != language && templates.strings[$0] != nil }
             .map { Outline.Translation(language: $0, name: templates.lexicon(for: $0)[.languageName]?.plain ?? $0.code) }
-        var outline = Outline(
+        return Outline(
             language: language,
             title: c.string(.pageTitle, ("controller", c.controllerName)),
             contentsLabel: c.string(.pageContents),
@@ -28,10 +38,5 @@ enum OutlineBuilder {
             translationsLabel: c.string(.pageTranslations),
             hasIndirectSources: policy.hasIndirectSources,
             effectiveDate: policy.effectiveDate)
-        if language == .fr {
-            var typesetter = FrenchTypography.Typesetter(known: c.lexicon.typography)
-            outline.typesetText { typesetter.typeset($0) }
-        }
-        return outline
     }
 }
