@@ -93,18 +93,17 @@ final class LintInput {
         }
         self.recipientNames = recipientNames
         self.recipientNameRanges = recipientNameRanges
-        // The first category with each identifier, found by its packed bytes (``IdentifierTable``).
+        // The first category with each identifier (``IdentifierPositions``, as the renderer finds them).
         // Each category is read in place by index: mapping would copy it, retaining all its fields.
         let categories = policy.dataCategories
-        let categoryIDs = IdentifierTable(categories.indices.map { IdentifierKey(categories[$0].id.rawValue) })
+        let categoryIDs = IdentifierPositions(categories.indices.map { categories[$0].id })
         // Each purpose's list is reserved at its full length, not grown by doubling, and read in place.
         let purposes = policy.purposes
         purposeCategories = purposes.indices.map { purpose in
             var offsets: [Int] = []
             offsets.reserveCapacity(purposes[purpose].dataCategories.count)
             for id in purposes[purpose].dataCategories {
-                let wanted = IdentifierKey(id.rawValue)
-                if let offset = categoryIDs.firstOffset(of: wanted) {
+                if let offset = categoryIDs.position(of: id) {
                     offsets.append(offset)
                 }
             }

@@ -1,5 +1,3 @@
-import PolicyModel
-
 /// The position of each identifier in one of the policy's lists (its data categories, its purposes),
 /// the first wins when two are equal: what a `[Identifier<Tag>: Int]` filled in list order, keeping
 /// the first, answers.
@@ -11,17 +9,22 @@ import PolicyModel
 /// goes by `==` alone: a list holding a non-ASCII identifier keeps a dictionary, and a non-ASCII
 /// identifier looked up (which may still equal an ASCII one, as the Kelvin sign equals `K`) is
 /// compared with each identifier of the list in order.
-struct IdentifierPositions<Tag> {
-    private let ids: [Identifier<Tag>]
+///
+/// The renderer and the linter both find categories, purposes and recipients by identifier; the
+/// table is inlinable so that each compiles it for its own use.
+public struct IdentifierPositions<Tag> {
+    @usableFromInline let ids: [Identifier<Tag>]
     /// Slots of `hash | 1` (0 is empty), and the position of the slot's identifier in `ids`.
-    private var slots: [UInt64] = []
-    private var positions: [Int] = []
+    @usableFromInline var slots: [UInt64] = []
+    @usableFromInline var positions: [Int] = []
     /// The positions by identifier, when some identifier of the list is not ASCII.
-    private var dictionary: [Identifier<Tag>: Int]?
+    @usableFromInline var dictionary: [Identifier<Tag>: Int]?
     /// How many different identifiers the list holds.
-    private(set) var count = 0
+    @inlinable public var count: Int { distinct }
+    @usableFromInline var distinct = 0
 
-    init(_ ids: [Identifier<Tag>]) {
+    @inlinable
+    public init(_ ids: [Identifier<Tag>]) {
         self.ids = ids
         var capacity = 16
         while capacity < ids.count * 2 { capacity *= 2 }
@@ -30,7 +33,7 @@ struct IdentifierPositions<Tag> {
         for (position, id) in ids.enumerated() {
             guard let hash = Self.asciiHash(id) else {
                 dictionary = Self.dictionary(ids)
-                count = dictionary?.count ?? 0
+                distinct = dictionary?.count ?? 0
                 return
             }
             if find(id, hash: hash) == nil {
@@ -38,19 +41,21 @@ struct IdentifierPositions<Tag> {
                 while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
                 slots[slot] = hash
                 positions[slot] = position
-                count += 1
+                distinct += 1
             }
         }
     }
 
     /// The position of the first identifier of the list equal to `id`, or `nil` when none is.
-    func position(of id: Identifier<Tag>) -> Int? {
+    @inlinable
+    public func position(of id: Identifier<Tag>) -> Int? {
         if let dictionary { return dictionary[id] }
         guard let hash = Self.asciiHash(id) else { return ids.firstIndex(of: id) }
         return find(id, hash: hash)
     }
 
-    private func find(_ id: Identifier<Tag>, hash: UInt64) -> Int? {
+    @inlinable
+    func find(_ id: Identifier<Tag>, hash: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] != 0 {
             if slots[slot] == hash, ids[positions[slot]] == id { return positions[slot] }
@@ -60,7 +65,8 @@ struct IdentifierPositions<Tag> {
     }
 
     /// The positions as a dictionary filled in list order, keeping the first.
-    private static func dictionary(_ ids: [Identifier<Tag>]) -> [Identifier<Tag>: Int] {
+    @usableFromInline
+    static func dictionary(_ ids: [Identifier<Tag>]) -> [Identifier<Tag>: Int] {
         var positions: [Identifier<Tag>: Int] = [:]
         positions.reserveCapacity(ids.count)
         for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = position }
@@ -72,11 +78,15 @@ struct IdentifierPositions<Tag> {
     /// The bytes are read eight at a time as one word (the last ones one by one), each word mixed in
     /// with a multiply, and the result stirred so that its low bits, which pick the slot, depend on
     /// every byte. Identifiers are native strings, so their bytes are read in place.
-    private static func asciiHash(_ id: Identifier<Tag>) -> UInt64? {
-        UTF8Output.withUTF8(of: id.rawValue) { Self.asciiHash($0) }
+    @inlinable @inline(__always)
+    static func asciiHash(_ id: Identifier<Tag>) -> UInt64? {
+        if let hash = id.rawValue.utf8.withContiguousStorageIfAvailable({ asciiHash($0) }) { return hash }
+        var copy = id.rawValue
+        return copy.withUTF8 { asciiHash($0) }
     }
 
-    private static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    @inlinable @inline(__always)
+    static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         // The empty identifier: the same answer whatever its buffer's address.
         guard let start = bytes.baseAddress, !bytes.isEmpty else { return 1 }
         let raw = UnsafeRawPointer(start)
