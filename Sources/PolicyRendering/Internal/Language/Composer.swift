@@ -20,6 +20,14 @@ final class Composer {
         self.language = language
         lexicon = templates.lexicon(for: language)
         declaresMissingFacts = !policy.missing.isEmpty
+        rights = Law.rights(for: policy)
+        supervisoryAuthority = Law.supervisoryAuthority(for: policy)
+        properNameWords = Self.properNameWords(of: policy, in: language)
+        purposeNames = policy.purposes.map { Self.text($0.description, in: language) }
+        categoryLabels = policy.dataCategories.map { Self.text($0.label, in: language) }
+        categoryPositions = IdentifierPositions(policy.dataCategories.map(\.id))
+        purposePositions = IdentifierPositions(policy.purposes.map(\.id))
+        recipientPositions = IdentifierPositions(policy.recipients.map(\.id))
     }
 
     /// A value for a placeholder, named as ``TemplateKeys/withPlaceholders`` names it for the key.
@@ -147,12 +155,15 @@ final class Composer {
     }
 
     // MARK: What several sections read
+    //
+    // Worked out when the composer is made: every statement reads them, and a stored constant is read
+    // in place, where a lazy property is read through an exclusivity check and a retained copy.
 
     /// The rights that apply to the policy.
-    private(set) lazy var rights: [DataSubjectRight] = Law.rights(for: policy)
+    let rights: [DataSubjectRight]
 
     /// The authority a complaint is lodged with.
-    private(set) lazy var supervisoryAuthority: SupervisoryAuthority? = Law.supervisoryAuthority(for: policy)
+    let supervisoryAuthority: SupervisoryAuthority?
 
     /// Whether the right to object has its own section (Art. 21(4)).
     var objectionShownApart: Bool {
@@ -160,15 +171,20 @@ final class Composer {
     }
 
     /// The first words of the names the policy uses, which keep their capital wherever they stand.
-    private(set) lazy var properNameWords: ProperNameWords = Self.properNameWords(of: policy, in: language)
+    let properNameWords: ProperNameWords
 
     /// The policy's own text in this language, trimmed; empty when the language is absent.
     func text(_ localized: Localized?) -> String {
+        Self.text(localized, in: language)
+    }
+
+    /// ``text(_:)`` in `language`.
+    static func text(_ localized: Localized?, in language: Language) -> String {
         localized?[language]?.trimmingSpaces ?? ""
     }
 
     /// Each purpose's description in this language, in the policy's order.
-    private(set) lazy var purposeNames: [String] = policy.purposes.map { text($0.description) }
+    let purposeNames: [String]
 
     /// ``purposeNames`` set in running text, worked out on first use.
     private var purposeNamesInRunningText: [RunningTextLabel?] = []
@@ -183,7 +199,7 @@ final class Composer {
     }
 
     /// Each data category's label in this language, in the policy's order.
-    private(set) lazy var categoryLabels: [String] = policy.dataCategories.map { text($0.label) }
+    let categoryLabels: [String]
 
     /// ``categoryLabels`` set in running text, worked out on first use.
     private var categoryLabelsInRunningText: [RunningTextLabel?] = []
@@ -200,7 +216,7 @@ final class Composer {
     }
 
     /// The position of each category in the policy, by identifier; the first wins, as ``Policy/dataCategory(_:)``.
-    private lazy var categoryPositions = IdentifierPositions(policy.dataCategories.map(\.id))
+    private let categoryPositions: IdentifierPositions<DataCategory>
 
     /// The positions of the categories `ids` names, in the order given, leaving out unknown ones.
     func categoryIndices(_ ids: [DataCategoryID]) -> [Int] {
@@ -220,10 +236,10 @@ final class Composer {
     }
 
     /// The position of each purpose in the policy, by identifier; the first wins, as ``Policy/purpose(_:)``.
-    private(set) lazy var purposePositions = IdentifierPositions(policy.purposes.map(\.id))
+    let purposePositions: IdentifierPositions<Purpose>
 
     /// The position of each recipient in the policy, by identifier; the first wins, as ``Policy/recipient(_:)``.
-    private(set) lazy var recipientPositions = IdentifierPositions(policy.recipients.map(\.id))
+    let recipientPositions: IdentifierPositions<Recipient>
 
     /// Each retention rule's duration (``RetentionSection/durations(_:)``): the purposes table reads them too.
     var retentionDurations: [[Inline]]?
