@@ -14,7 +14,7 @@
 # 6. prints the two summary lines last.
 #
 # MB/s everywhere = megabytes (10^6 bytes) of HTML written per second of CPU-bound wall time.
-# policyc's X = HTML bytes of both languages / (lint + outline fr, en + HTML write fr, en) seconds.
+# policyc's X = HTML bytes of both languages / (lint + outline fr, en + HTML write fr, en + freeing the outlines) seconds.
 set -euo pipefail
 
 N="${1:-1000}"

@@ -31,7 +31,7 @@ struct BenchReport {
         lines.append("policies/s: \(fixed(Double(count) / total, 2))")
         lines.append("output MB/s: \(fixed(outMB / total, 3))")
         lines.append("html MB: \(fixed(htmlMB, 3))")
-        lines.append("html seconds (lint + outline fr, en + html fr, en): \(fixed(htmlSeconds, 3))")
+        lines.append("html seconds (lint + outline fr, en + html fr, en + free outlines): \(fixed(htmlSeconds, 3))")
         lines.append("html MB/s (lint included): \(fixed(htmlMB / htmlSeconds, 3))")
         lines.append("peak memory (VmHWM) at 10%: \(memoryAtTenth.map { fixed($0, 1) + " MB" } ?? "n/a")")
         lines.append("peak memory (VmHWM): \(peakMemory.map { fixed($0, 1) + " MB" } ?? "n/a")")

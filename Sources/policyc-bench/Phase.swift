@@ -12,6 +12,9 @@ enum Phase: String, CaseIterable {
     case markdownEnglish = "markdown en"
     /// Handing the four statements to the sink (`/dev/null` or files).
     case write
+    /// Freeing both languages' outlines once their documents are written: a service pays it for
+    /// every statement, so it counts.
+    case release = "free outlines"
     /// `--dump-markdown`: copies for cmark and pandoc; excluded from totals.
     case dump
 
@@ -20,6 +23,6 @@ enum Phase: String, CaseIterable {
 
     var isHTML: Bool { self == .htmlFrench || self == .htmlEnglish }
 
-    /// What producing the HTML costs from the model: lint, both outlines and both HTML writes.
-    static let htmlFromModel: [Phase] = [.lint, .outlineFrench, .outlineEnglish, .htmlFrench, .htmlEnglish]
+    /// What producing the HTML costs from the model: lint, both outlines (built and freed) and both HTML writes.
+    static let htmlFromModel: [Phase] = [.lint, .outlineFrench, .outlineEnglish, .htmlFrench, .htmlEnglish, .release]
 }

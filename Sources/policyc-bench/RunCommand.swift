@@ -29,12 +29,17 @@ struct RunCommand {
             }
             lint.add(findings)
             let id = policy.id.rawValue
-            let french = clock.time(.outlineFrench) { renderer.statement(policy, language: .fr) }
-            let english = clock.time(.outlineEnglish) { renderer.statement(policy, language: .en) }
-            let htmlFR = clock.produce(.htmlFrench) { renderer.document(french, format: .html) }
-            let htmlEN = clock.produce(.htmlEnglish) { renderer.document(english, format: .html) }
-            let markdownFR = clock.produce(.markdownFrench) { renderer.document(french, format: .markdown) }
-            let markdownEN = clock.produce(.markdownEnglish) { renderer.document(english, format: .markdown) }
+            // Optionals, so that the outlines are freed inside a timed phase and not after it.
+            var french = Optional(clock.time(.outlineFrench) { renderer.statement(policy, language: .fr) })
+            var english = Optional(clock.time(.outlineEnglish) { renderer.statement(policy, language: .en) })
+            let htmlFR = clock.produce(.htmlFrench) { renderer.document(french!, format: .html) }
+            let htmlEN = clock.produce(.htmlEnglish) { renderer.document(english!, format: .html) }
+            let markdownFR = clock.produce(.markdownFrench) { renderer.document(french!, format: .markdown) }
+            let markdownEN = clock.produce(.markdownEnglish) { renderer.document(english!, format: .markdown) }
+            clock.time(.release) {
+                french = nil
+                english = nil
+            }
             try clock.time(.write) {
                 try sink.write(htmlFR, name: "\(id).fr.html")
                 try sink.write(htmlEN, name: "\(id).en.html")
