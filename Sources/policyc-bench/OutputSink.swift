@@ -35,4 +35,9 @@ final class OutputSink {
         document.withUnsafeBytes { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, stream) }
         fflush(stream)
     }
+
+    /// Writes `document` and frees it, so that the write phase pays for letting the bytes go.
+    func writeAndFree(_ document: consuming RenderedDocument, name: String) throws {
+        try write(document, name: name)
+    }
 }

@@ -8,10 +8,19 @@ struct PhaseClock {
 
     /// Runs `body`, adding its time to `phase`.
     mutating func time<T: ~Copyable>(_ phase: Phase, _ body: () throws -> T) rethrows -> T {
-        let start = clock.now
+        let start = start()
         let result = try body()
-        seconds[phase, default: 0] += Self.seconds(clock.now - start)
+        add(phase, since: start)
         return result
+    }
+
+    /// The moment a phase timed by ``add(_:since:)`` starts.
+    func start() -> ContinuousClock.Instant { clock.now }
+
+    /// Adds the time since `start` to `phase`: for a step a closure cannot hold, such as one that
+    /// gives up non-copyable values.
+    mutating func add(_ phase: Phase, since start: ContinuousClock.Instant) {
+        seconds[phase, default: 0] += Self.seconds(clock.now - start)
     }
 
     /// Runs a step that produces a document, adding its time and its size to `phase`.

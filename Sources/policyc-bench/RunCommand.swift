@@ -36,21 +36,22 @@ struct RunCommand {
             let htmlEN = clock.produce(.htmlEnglish) { renderer.document(english!, format: .html) }
             let markdownFR = clock.produce(.markdownFrench) { renderer.document(french!, format: .markdown) }
             let markdownEN = clock.produce(.markdownEnglish) { renderer.document(english!, format: .markdown) }
-            clock.time(.release) {
-                french = nil
-                english = nil
-            }
-            try clock.time(.write) {
-                try sink.write(htmlFR, name: "\(id).fr.html")
-                try sink.write(htmlEN, name: "\(id).en.html")
-                try sink.write(markdownFR, name: "\(id).fr.md")
-                try sink.write(markdownEN, name: "\(id).en.md")
-            }
             if let dump {
                 try clock.time(.dump) {
                     try dump.write(markdownFR, name: "\(id).fr.md")
                     try dump.write(markdownEN, name: "\(id).en.md")
                 }
+            }
+            // Timed without a closure, which could not give the documents up: each is freed as it is written.
+            let writing = clock.start()
+            try sink.writeAndFree(htmlFR, name: "\(id).fr.html")
+            try sink.writeAndFree(htmlEN, name: "\(id).en.html")
+            try sink.writeAndFree(markdownFR, name: "\(id).fr.md")
+            try sink.writeAndFree(markdownEN, name: "\(id).en.md")
+            clock.add(.write, since: writing)
+            clock.time(.release) {
+                french = nil
+                english = nil
             }
             if index == max(1, count / 10) { memoryAtTenth = PeakMemory.megabytes() }
         }
