@@ -46,13 +46,17 @@ extension Composer {
     /// How ``inRunningText(_:)`` sets `text`, without making the text when its first byte, an ASCII
     /// capital, is lowered (what ``RunningText/loweringFirstCharacter(_:)`` does with an ASCII first scalar).
     func runningTextForm(_ text: String) -> RunningTextForm {
-        let names = properNameWords
-        return UTF8Output.withUTF8(of: text) { bytes -> RunningTextForm in
+        Self.runningTextForm(text, names: properNameWords)
+    }
+
+    /// ``runningTextForm(_:)`` with the policy's proper-name words `names`.
+    static func runningTextForm(_ text: String, names: ProperNameWords) -> RunningTextForm {
+        UTF8Output.withUTF8(of: text) { bytes -> RunningTextForm in
             switch RunningText.decide(bytes, isProperName: { names.contains($0) }) {
             case .asWritten:
                 return .asWritten
             case .readCharacters:
-                return .other(inRunningTextByCharacter(text))
+                return .other(inRunningTextByCharacter(text, names: names))
             case .lowered:
                 guard let first = bytes.first, first < 0x80 else { return .other(RunningText.loweringFirstCharacter(text)) }
                 // Lowering leaves an ASCII first character other than a capital as it is (a space, a parenthesis).
@@ -82,13 +86,18 @@ extension Composer {
     /// ``inRunningText(_:)`` read character by character: for texts with characters of several
     /// scalars, and the reference the tests compare the UTF-8 reading with.
     func inRunningTextByCharacter(_ text: String) -> String {
+        Self.inRunningTextByCharacter(text, names: properNameWords)
+    }
+
+    /// ``inRunningTextByCharacter(_:)`` with the policy's proper-name words `names`.
+    static func inRunningTextByCharacter(_ text: String, names: ProperNameWords) -> String {
         let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard let first = words.first.map(Self.bareWord), let initial = first.first, initial.isUppercase else {
             return text
         }
         let restIsLowercase = first.dropFirst().allSatisfy { !$0.isLetter || $0.isLowercase }
-        guard restIsLowercase, first != "I", !properNameWords.contains(first) else { return text }
-        if words.count > 1, Self.bareWord(words[1]).first?.isUppercase == true { return text }
+        guard restIsLowercase, first != "I", !names.contains(first) else { return text }
+        if words.count > 1, bareWord(words[1]).first?.isUppercase == true { return text }
         return text.prefix(1).lowercased() + text.dropFirst()
     }
 

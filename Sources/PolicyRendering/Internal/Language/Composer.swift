@@ -22,9 +22,14 @@ final class Composer {
         declaresMissingFacts = !policy.missing.isEmpty
         rights = Law.rights(for: policy)
         supervisoryAuthority = Law.supervisoryAuthority(for: policy)
-        properNameWords = Self.properNameWords(of: policy, in: language)
-        purposeNames = policy.purposes.map { Self.text($0.description, in: language) }
-        categoryLabels = policy.dataCategories.map { Self.text($0.label, in: language) }
+        let names = Self.properNameWords(of: policy, in: language)
+        properNameWords = names
+        let purposeNames = policy.purposes.map { Self.text($0.description, in: language) }
+        self.purposeNames = purposeNames
+        purposeNamesInRunningText = purposeNames.map { Self.runningTextLabel($0, names: names) }
+        let categoryLabels = policy.dataCategories.map { Self.text($0.label, in: language) }
+        self.categoryLabels = categoryLabels
+        categoryLabelsInRunningText = categoryLabels.map { Self.runningTextLabel($0, names: names) }
         categoryPositions = IdentifierPositions(policy.dataCategories.map(\.id))
         purposePositions = IdentifierPositions(policy.purposes.map(\.id))
         recipientPositions = IdentifierPositions(policy.recipients.map(\.id))
@@ -122,14 +127,14 @@ final class Composer {
     /// and each copy is released again when the sentence is filled.
     private func fill(_ key: SentenceKey?, _ a: Fill, _ b: Fill, _ c: Fill) -> [Inline] {
         guard let sentence = key.flatMap({ lexicon[$0] }) else { return [] }
-        return Self.fill(sentence, a, b, c, scratch: &scratch)
+        return Self.fill(sentence, a, b, c, scratch: &scratch.pointee)
     }
 
     /// A value on its own, as runs: what it adds to a sentence where it stands alone.
     func runs(of value: Fill) -> [Inline] {
         var runs = SentenceRuns(capacity: value.runCountBound)
-        runs.append(value, scratch: &scratch)
-        return runs.finish(scratch: &scratch)
+        runs.append(value, scratch: &scratch.pointee)
+        return runs.finish(scratch: &scratch.pointee)
     }
 
     /// ``fill(_:_:_:_:)`` of a sentence found, the scratch buffer held for the whole sentence.
@@ -186,33 +191,23 @@ final class Composer {
     /// Each purpose's description in this language, in the policy's order.
     let purposeNames: [String]
 
-    /// ``purposeNames`` set in running text, worked out on first use.
-    private var purposeNamesInRunningText: [RunningTextLabel?] = []
+    /// ``purposeNames`` set in running text.
+    private let purposeNamesInRunningText: [RunningTextLabel]
 
     /// The description of the purpose at `index`, set in running text.
     func purposeNameInRunningText(at index: Int) -> RunningTextLabel {
-        if purposeNamesInRunningText.isEmpty { purposeNamesInRunningText = Array(repeating: nil, count: policy.purposes.count) }
-        if let known = purposeNamesInRunningText[index] { return known }
-        let value = runningTextLabel(purposeNames[index])
-        purposeNamesInRunningText[index] = value
-        return value
+        purposeNamesInRunningText[index]
     }
 
     /// Each data category's label in this language, in the policy's order.
     let categoryLabels: [String]
 
-    /// ``categoryLabels`` set in running text, worked out on first use.
-    private var categoryLabelsInRunningText: [RunningTextLabel?] = []
+    /// ``categoryLabels`` set in running text.
+    private let categoryLabelsInRunningText: [RunningTextLabel]
 
     /// The label of the category at `index`, set in running text.
     func categoryLabelInRunningText(at index: Int) -> RunningTextLabel {
-        if categoryLabelsInRunningText.isEmpty {
-            categoryLabelsInRunningText = Array(repeating: nil, count: policy.dataCategories.count)
-        }
-        if let known = categoryLabelsInRunningText[index] { return known }
-        let value = runningTextLabel(categoryLabels[index])
-        categoryLabelsInRunningText[index] = value
-        return value
+        categoryLabelsInRunningText[index]
     }
 
     /// The position of each category in the policy, by identifier; the first wins, as ``Policy/dataCategory(_:)``.
@@ -253,5 +248,18 @@ final class Composer {
     ///
     /// Only a sentence being filled, or a value being made runs (``runs(of:)``), is written there, and
     /// nothing else is filled meanwhile: the values are made before the sentence is.
-    private var scratch = UTF8Output(capacity: 1024)
+    ///
+    /// Held through a pointer the composer owns (made in `init`, freed in `deinit`), not as a stored
+    /// variable: the class's variables are reached through a dynamic exclusivity check, paid at every
+    /// sentence, and the rule above already says that one sentence at a time writes here.
+    private let scratch: UnsafeMutablePointer<UTF8Output> = {
+        let storage = UnsafeMutablePointer<UTF8Output>.allocate(capacity: 1)
+        storage.initialize(to: UTF8Output(capacity: 1024))
+        return storage
+    }()
+
+    deinit {
+        scratch.deinitialize(count: 1)
+        scratch.deallocate()
+    }
 }

@@ -36,7 +36,12 @@ struct RunningTextLabel {
 extension Composer {
     /// `text` set in running text, as a label (``inRunningText(_:)``).
     func runningTextLabel(_ text: String) -> RunningTextLabel {
-        switch runningTextForm(text) {
+        Self.runningTextLabel(text, names: properNameWords)
+    }
+
+    /// ``runningTextLabel(_:)`` with the policy's proper-name words `names`.
+    static func runningTextLabel(_ text: String, names: ProperNameWords) -> RunningTextLabel {
+        switch runningTextForm(text, names: names) {
         case .asWritten: RunningTextLabel(asWritten: text)
         case .loweringFirstASCIILetter: RunningTextLabel(text: text, lowersFirstLetter: true)
         case .other(let other): RunningTextLabel(asWritten: other)
