@@ -6,22 +6,28 @@ import PolicyModel
 /// `verified: false` await a primary source.
 public enum Countries {
     public static func named(_ code: CountryCode) -> Country? {
+        position(of: code).map { all[$0] }
+    }
+
+    public static func isKnown(_ code: CountryCode) -> Bool {
+        position(of: code) != nil
+    }
+
+    /// Where the country `code` names sits in ``all``, or `nil` when the catalogue does not know it:
+    /// for tables kept in the same order, such as a language's country names.
+    public static func position(of code: CountryCode) -> Int? {
         if let slot = CountryTable.slot(of: code) {
             let offset = byLetters[slot]
-            return offset < 0 ? nil : all[Int(offset)]
+            return offset < 0 ? nil : Int(offset)
         }
         return byCode[code]
     }
 
-    public static func isKnown(_ code: CountryCode) -> Bool {
-        if let slot = CountryTable.slot(of: code) { return byLetters[slot] >= 0 }
-        return byCode[code] != nil
-    }
-
     public static let all: [Country] = eea + adequate + others
 
-    private static let byCode: [CountryCode: Country] = Dictionary(
-        uniqueKeysWithValues: all.map { ($0.code, $0) })
+    /// The position in ``all`` of each country, by code.
+    private static let byCode: [CountryCode: Int] = Dictionary(
+        uniqueKeysWithValues: all.enumerated().map { ($0.element.code, $0.offset) })
 
     /// For each code of two ASCII capitals (``CountryTable/slot(of:)``), the offset in ``all`` of its
     /// country, or -1: the same answers as ``byCode`` without hashing. Every code of the catalogue is

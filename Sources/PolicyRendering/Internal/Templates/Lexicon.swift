@@ -31,8 +31,9 @@ final class Lexicon: Sendable {
     let language: Language
     /// By ``SentenceKey/index``; `nil` for a key the templates do not define.
     private let sentences: [Sentence?]
-    /// The countries' names in this language.
-    private let countryNames: [CountryCode: String]
+    /// The countries' names in this language, in the order of `Countries.all` (`nil` for a country
+    /// without a name in it): found by the country's position, without hashing its code.
+    private let countryNames: [String?]
     /// French typography of the sentences' texts, for a French lexicon: the outline's typesetting
     /// pass answers them from here.
     let typography: LexiconTypography?
@@ -42,11 +43,7 @@ final class Lexicon: Sendable {
         sentences = TemplateKeys.names.enumerated().map { index, name in
             templates[name].map { Self.prepare($0, placeholders: TemplateKeys.placeholders(ofKeyAt: index)) }
         }
-        var countryNames: [CountryCode: String] = [:]
-        for country in Countries.all {
-            if let name = country.name[language] { countryNames[country.code] = name }
-        }
-        self.countryNames = countryNames
+        countryNames = Countries.all.map { $0.name[language] }
         typography = language == .fr ? LexiconTypography(texts: Self.texts(of: sentences)) : nil
     }
 
@@ -66,7 +63,7 @@ final class Lexicon: Sendable {
 
     /// The country's name in this language, or its code when the catalogue does not know it.
     func country(_ code: CountryCode) -> String {
-        countryNames[code] ?? code.alpha2
+        Countries.position(of: code).flatMap { countryNames[$0] } ?? code.alpha2
     }
 
     private static func prepare(_ template: Template, placeholders: [String]) -> Sentence {
