@@ -60,7 +60,12 @@ extension UTF8Output {
     }
 
     /// The scan, made once for each format so that the test of a byte is a few instructions.
-    @inline(never)
+    ///
+    /// It frees no object: it reads the text, writes bytes and may move the buffer (raw memory, see
+    /// ``grow(toHold:)``). It says so because the optimizer cannot see it through the SSE2
+    /// comparisons (C functions, see ``SixteenBytes``): otherwise every writer retains and releases
+    /// each run and string it reads from the outline around each call.
+    @_effects(releasenone) @inline(never)
     private mutating func append<Specials: EscapedBytes>(
         neutralising source: UnsafeBufferPointer<UInt8>, escaping _: Specials.Type
     ) {
@@ -69,7 +74,8 @@ extension UTF8Output {
         while true {
             // The fast path: bytes that are copied as they are, which almost every byte is.
             // No overflow check on the index, which stays within the text.
-            index &+= appendPlainBytes(of: source, from: index, stoppingAt: Self.anyFormat | Specials.byteClass)
+            index &+= appendPlainBytes(
+                of: source, from: index, stoppingAt: Self.anyFormat | Specials.byteClass, Specials.self)
             guard index < count else { break }
             let byte = source[index]
             var length = 1
@@ -109,21 +115,21 @@ extension UTF8Output {
     /// `classes` and that does not start a kept scalar (see ``startsKeptScalar(_:at:)``), and
     /// returns how many it copied: all that remain when there is none.
     ///
-    /// Sixteen bytes at a time: a block is copied, then its classes are tested; the room reserved,
-    /// what remains of the text, holds the block, and when a byte of it meets `classes`, only the
-    /// bytes before that one are kept, unless it is the lead byte of a kept scalar (a no-break
-    /// space, an apostrophe, most of what French text puts there): that byte is kept like the bytes
-    /// around it and the next block starts right after it. The last bytes, fewer than sixteen, are
+    /// Sixteen bytes at a time: a block is copied, then the format tells which of its bytes meet
+    /// `classes` (``EscapedBytes/stops(inSixteenAt:table:)``); the room reserved, what remains of
+    /// the text, holds the block, and at the first such byte only the bytes before it are kept,
+    /// unless it is the lead byte of a kept scalar (a no-break space, an apostrophe, most of what
+    /// French text puts there): that byte is kept like the bytes around it and the next marked byte
+    /// of the block is looked at the same way, then the next block. The last bytes, fewer than sixteen, are
     /// tested together and copied as one short run, or, when one of them meets `classes`, one by
     /// one with the same rule. Each byte is written at the same distance from the start of the room
-    /// as it is read from `start`, so one offset counts both; blocks may overlap, a byte then being
-    /// written again with its own value.
+    /// as it is read from `start`, so one offset counts both.
     ///
     /// Keeping a kept scalar's lead byte here writes what the caller would have: given that byte,
     /// it appends it and carries on from the next, whose continuation bytes are in no class.
     @inline(__always)
-    private mutating func appendPlainBytes(
-        of source: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt classes: UInt8
+    private mutating func appendPlainBytes<Specials: EscapedBytes>(
+        of source: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt classes: UInt8, _: Specials.Type
     ) -> Int {
         guard let bytes = source.baseAddress else { return 0 }
         let length = source.count &- start
@@ -133,14 +139,17 @@ extension UTF8Output {
         appendInPlace(upTo: length) { to in
             while length &- offset >= 16 {
                 ShortRun.copySixteen(from: from + offset, to: to + offset)
-                if ByteClasses.ofSixteen(at: from + offset, in: table) & classes != 0 {
-                    // The first marked byte is one of these sixteen, already copied: keep the bytes
-                    // before it, or, when it starts a kept scalar, keep it too and read on from the
-                    // next byte, a block that overlaps this one.
-                    while table[Int(from[offset])] & classes == 0 { offset &+= 1 }
-                    guard Self.startsKeptScalar(source, at: start &+ offset) else { return offset }
-                    offset &+= 1
-                    continue
+                // The marked bytes of these sixteen, already copied, in order: keep the bytes before
+                // the first, or, when it starts a kept scalar, keep it too and look at the next
+                // (its continuation bytes are in no class).
+                var stops = Specials.stops(inSixteenAt: from + offset, table: table)
+                while stops != 0 {
+                    let marked = offset &+ stops.trailingZeroBitCount
+                    if !Self.startsKeptScalar(source, at: start &+ marked) {
+                        offset = marked
+                        return offset
+                    }
+                    stops &= stops &- 1
                 }
                 offset &+= 16
             }
@@ -213,7 +222,7 @@ extension UTF8Output {
 
     /// The class bit of a byte every scan stops at: a control, or the lead byte of a scalar that
     /// may be one (`C2`, `E2`, `EF`).
-    private static let anyFormat: UInt8 = 1
+    static let anyFormat: UInt8 = 1
 
     /// Fills the table, built once for each buffer: a lookup is the cheapest test of a byte, and
     /// owning it keeps the scans free of shared state and of reference counting.
