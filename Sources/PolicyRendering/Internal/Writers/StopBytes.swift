@@ -1,6 +1,8 @@
 /// Which of sixteen bytes of a text an escaping scan stops at, as a mask: bit `i` is set when byte
 /// `i` is one whose classes in ``UTF8Output/byteClasses`` meet the format's (`anyFormat` or the
-/// format's bit), so the scan learns in one test where each such byte of a block is.
+/// format's bit), so the scan learns in one test where each such byte of a block is. A format may
+/// also set the bits of a few rare bytes it does not stop at, when that saves comparisons: the scan
+/// checks each set bit's byte in the table.
 ///
 /// Off x86-64 the mask is read from the table, byte by byte, and only for a block that holds such a
 /// byte; on x86-64 the HTML and Markdown scans compare the sixteen bytes at once (``SixteenBytes``).
@@ -49,12 +51,12 @@ struct SixteenBytes {
         _mm_cmpeq_epi8(_mm_or_si128(bytes, Self.repeated(bits)), Self.repeated(value))
     }
 
-    /// The lanes every format stops at: the controls `0x00`–`0x1F` and `0x7F`, and the lead bytes
-    /// `C2`, `E2` (`E2` without `0x20`) and `EF` of the scalars that may be controls.
+    /// The lanes every format stops at but `0x7F` (which each format tests with bytes near it):
+    /// the controls `0x00`–`0x1F` and the lead bytes `C2`, `E2` (`E2` without `0x20`) and `EF` of
+    /// the scalars that may be controls.
     @inline(__always)
     var controlsAndLeads: __m128i {
-        let controls = _mm_or_si128(matching(0x1F, ignoring: 0x1F), equal(0x7F))
-        return _mm_or_si128(controls, _mm_or_si128(matching(0xE2, ignoring: 0x20), equal(0xEF)))
+        _mm_or_si128(matching(0x1F, ignoring: 0x1F), _mm_or_si128(matching(0xE2, ignoring: 0x20), equal(0xEF)))
     }
 
     /// The lanes of `lanes` as a mask, byte `i` as bit `i`.
@@ -70,29 +72,29 @@ struct SixteenBytes {
 }
 
 extension HTMLSpecials {
-    /// `"` alone, `&` and `'` (`0x26`, `0x27`) as a pair, `<` and `>` (`0x3C`, `0x3E`) as a pair.
+    /// `"` and `0x7F` alone, `&` and `'` (`0x26`, `0x27`) as a pair, `<` and `>` (`0x3C`, `0x3E`)
+    /// as a pair: exactly the bytes the scan stops at.
     @inline(__always)
     static func stops(inSixteenAt start: UnsafePointer<UInt8>, table _: UnsafePointer<UInt8>) -> UInt32 {
         let block = SixteenBytes(at: start)
-        let specials = _mm_or_si128(
-            block.equal(0x22), _mm_or_si128(block.matching(0x27, ignoring: 0x01), block.matching(0x3E, ignoring: 0x02)))
-        return SixteenBytes.mask(_mm_or_si128(block.controlsAndLeads, specials))
+        let pairs = _mm_or_si128(block.matching(0x27, ignoring: 0x01), block.matching(0x3E, ignoring: 0x02))
+        let singles = _mm_or_si128(block.equal(0x22), block.equal(0x7F))
+        return SixteenBytes.mask(_mm_or_si128(block.controlsAndLeads, _mm_or_si128(pairs, singles)))
     }
 }
 
 extension MarkdownSpecials {
-    /// In pairs: `!` `#` (`0x21`, `0x23`), `<` `>` (`0x3C`, `0x3E`), `[` `_` (`0x5B`, `0x5F`),
-    /// `\` `]` (`0x5C`, `0x5D`), `|` `~` (`0x7C`, `0x7E`); alone: `&`, `*`, `` ` ``.
+    /// `\` `]` `^` `_` `|` `}` `~` and `0x7F` (`0x5C` with any of the bits `0x23`), `[`, `` ` ``;
+    /// `!` `#` (`0x21`, `0x23`), `<` `>` (`0x3C`, `0x3E`); `&`, `*`. Of these, `^` and `}` are no
+    /// stops: they are let through here, rare as they are, and the scan finds them unmarked.
     @inline(__always)
     static func stops(inSixteenAt start: UnsafePointer<UInt8>, table _: UnsafePointer<UInt8>) -> UInt32 {
         let block = SixteenBytes(at: start)
-        let pairs = _mm_or_si128(
+        let high = _mm_or_si128(block.matching(0x7F, ignoring: 0x23), _mm_or_si128(block.equal(0x5B), block.equal(0x60)))
+        let low = _mm_or_si128(
             _mm_or_si128(block.matching(0x23, ignoring: 0x02), block.matching(0x3E, ignoring: 0x02)),
-            _mm_or_si128(
-                _mm_or_si128(block.matching(0x5F, ignoring: 0x04), block.matching(0x5D, ignoring: 0x01)),
-                block.matching(0x7E, ignoring: 0x02)))
-        let singles = _mm_or_si128(_mm_or_si128(block.equal(0x26), block.equal(0x2A)), block.equal(0x60))
-        return SixteenBytes.mask(_mm_or_si128(block.controlsAndLeads, _mm_or_si128(pairs, singles)))
+            _mm_or_si128(block.equal(0x26), block.equal(0x2A)))
+        return SixteenBytes.mask(_mm_or_si128(block.controlsAndLeads, _mm_or_si128(high, low)))
     }
 }
 #else

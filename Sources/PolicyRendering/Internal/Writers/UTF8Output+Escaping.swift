@@ -141,11 +141,12 @@ extension UTF8Output {
                 ShortRun.copySixteen(from: from + offset, to: to + offset)
                 // The marked bytes of these sixteen, already copied, in order: keep the bytes before
                 // the first, or, when it starts a kept scalar, keep it too and look at the next
-                // (its continuation bytes are in no class).
+                // (its continuation bytes are in no class). A byte the format let through unmarked
+                // is kept like the bytes around it.
                 var stops = Specials.stops(inSixteenAt: from + offset, table: table)
                 while stops != 0 {
                     let marked = offset &+ stops.trailingZeroBitCount
-                    if !Self.startsKeptScalar(source, at: start &+ marked) {
+                    if table[Int(from[marked])] & classes != 0, !Self.startsKeptScalar(source, at: start &+ marked) {
                         offset = marked
                         return offset
                     }
