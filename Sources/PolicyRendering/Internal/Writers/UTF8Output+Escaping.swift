@@ -30,29 +30,38 @@ extension UTF8Output {
     /// and the call goes straight to that format's scan.
     @inline(__always)
     mutating func append(_ text: String, escapedFor escaping: Escaping) {
-        Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
+        Self.withUTF8(of: text) { _ = append(neutralising: $0, escapedFor: escaping) }
     }
 
     @inline(__always)
     mutating func append(_ text: Substring, escapedFor escaping: Escaping) {
+        Self.withUTF8(of: text) { _ = append(neutralising: $0, escapedFor: escaping) }
+    }
+
+    /// ``append(_:escapedFor:)``, answering whether the text held a control
+    /// (``Swift/String/containsControl(_:)``), which it neutralised: for a caller that writes such
+    /// a text another way, and takes this back, without reading the text once more to test it first.
+    @inline(__always)
+    mutating func appendTellingControls(_ text: String, escapedFor escaping: Escaping) -> Bool {
         Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
     }
 
     /// A text of fewer than sixteen bytes none of which the format's scan stops at, the most
     /// common kind (a code, a name, a cell's few words), is copied here, where it is written,
-    /// without the call to the scan: the same test and copy as the scan's last bytes.
+    /// without the call to the scan: the same test and copy as the scan's last bytes. Returns
+    /// whether the text held a control.
     @inline(__always)
-    private mutating func append(neutralising source: UnsafeBufferPointer<UInt8>, escapedFor escaping: Escaping) {
+    private mutating func append(neutralising source: UnsafeBufferPointer<UInt8>, escapedFor escaping: Escaping) -> Bool {
         if let bytes = source.baseAddress, source.count < 16 {
-            if source.isEmpty { return }
+            if source.isEmpty { return false }
             let classes = escaping.byteClass
             let found = ByteClasses.ofShortRun(at: bytes, count: source.count, in: byteClasses)
             if found & (Self.anyFormat | classes) == 0 {
                 append(contentsOf: source)
-                return
+                return false
             }
         }
-        switch escaping {
+        return switch escaping {
         case .html: append(neutralising: source, escaping: HTMLSpecials.self)
         case .markdown: append(neutralising: source, escaping: MarkdownSpecials.self)
         case .markdownDestination: append(neutralising: source, escaping: DestinationSpecials.self)
@@ -64,13 +73,15 @@ extension UTF8Output {
     /// It frees no object: it reads the text, writes bytes and may move the buffer (raw memory, see
     /// ``grow(toHold:)``). It says so because the optimizer cannot see it through the SSE2
     /// comparisons (C functions, see ``SixteenBytes``): otherwise every writer retains and releases
-    /// each run and string it reads from the outline around each call.
+    /// each run and string it reads from the outline around each call. Returns whether the text
+    /// held a control.
     @_effects(releasenone) @inline(never)
     private mutating func append<Specials: EscapedBytes>(
         neutralising source: UnsafeBufferPointer<UInt8>, escaping _: Specials.Type
-    ) {
+    ) -> Bool {
         let count = source.count
         var index = 0
+        var heldControl = false
         while true {
             // The fast path: bytes that are copied as they are, which almost every byte is.
             // No overflow check on the index, which stays within the text.
@@ -84,8 +95,10 @@ extension UTF8Output {
             switch byte {
             case 0x09, 0x0A, 0x0D:
                 replacement = UInt8(ascii: " ")
+                heldControl = true
             case 0x00...0x1F, 0x7F:
                 replacement = nil
+                heldControl = true
             case 0xC2, 0xE2, 0xEF:
                 guard let control = String.multiByteControl(in: source, at: index) else {
                     // A scalar kept as it is, which the plain bytes above already keep: written the same
@@ -96,6 +109,7 @@ extension UTF8Output {
                 }
                 length = control.length
                 replacement = control.space ? UInt8(ascii: " ") : nil
+                heldControl = true
             default:
                 break
             }
@@ -109,6 +123,7 @@ extension UTF8Output {
             }
             index &+= length
         }
+        return heldControl
     }
 
     /// Copies the bytes of `source` from `start` on up to the first one whose classes meet
@@ -178,47 +193,6 @@ extension UTF8Output {
     @inline(__always)
     private static func startsKeptScalar(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         source[index] >= 0x80 && String.multiByteControl(in: source, at: index) == nil
-    }
-
-    /// The index of the first byte from `start` on whose classes meet `classes`, or the count:
-    /// bytes looked at sixteen at a time, the last ones together, then one at a time up to the one found.
-    @inline(__always)
-    private func firstByte(in source: UnsafeBufferPointer<UInt8>, from start: Int, ofClasses classes: UInt8) -> Int {
-        guard let bytes = source.baseAddress else { return start }
-        let count = source.count
-        let table = UnsafePointer(byteClasses)
-        var index = start
-        var blockHasOne = false
-        while count &- index >= 16 {
-            if ByteClasses.ofSixteen(at: bytes + index, in: table) & classes != 0 {
-                blockHasOne = true
-                break
-            }
-            index &+= 16
-        }
-        // Past the blocks, fewer than 16 bytes are left: one test settles whether any of them is wanted.
-        if !blockHasOne {
-            let rest = count &- index
-            if rest == 0 || ByteClasses.ofShortRun(at: bytes + index, count: rest, in: table) & classes == 0 {
-                return count
-            }
-        }
-        while index < count, table[Int(bytes[index])] & classes == 0 { index &+= 1 }
-        return index
-    }
-
-    /// ``Swift/String/containsControl(_:)``, with the table finding the bytes to look at closely.
-    func containsControl(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while true {
-            index = firstByte(in: source, from: index, ofClasses: Self.anyFormat)
-            guard index < source.count else { return false }
-            switch source[index] {
-            case 0xC2, 0xE2, 0xEF: if String.multiByteControl(in: source, at: index) != nil { return true }
-            default: return true
-            }
-            index += 1
-        }
     }
 
     /// The class bit of a byte every scan stops at: a control, or the lead byte of a scalar that
