@@ -152,13 +152,16 @@ extension UTF8Output {
         let table = UnsafePointer(byteClasses)
         var offset = 0
         appendInPlace(upTo: length) { to in
-            while length &- offset >= 16 {
+            // The last offset with sixteen bytes from it (negative when there is none).
+            let lastBlock = length &- 16
+            while offset <= lastBlock {
+                // Tested, then copied: so the sixteen bytes are read once, for both.
+                var stops = Specials.stops(inSixteenAt: from + offset, table: table)
                 ShortRun.copySixteen(from: from + offset, to: to + offset)
-                // The marked bytes of these sixteen, already copied, in order: keep the bytes before
+                // The marked bytes of these sixteen, now copied, in order: keep the bytes before
                 // the first, or, when it starts a kept scalar, keep it too and look at the next
                 // (its continuation bytes are in no class). A byte the format let through unmarked
                 // is kept like the bytes around it.
-                var stops = Specials.stops(inSixteenAt: from + offset, table: table)
                 while stops != 0 {
                     let marked = offset &+ stops.trailingZeroBitCount
                     if table[Int(from[marked])] & classes != 0, !Self.startsKeptScalar(source, at: start &+ marked) {
