@@ -1,3 +1,7 @@
+#if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
+import _Builtin_intrinsics.intel
+#endif
+
 /// Which of sixteen bytes of a text an escaping scan stops at, as a mask: bit `i` is set when byte
 /// `i` is one whose classes in ``UTF8Output/byteClasses`` meet the format's (`anyFormat` or the
 /// format's bit), so the scan learns in one test where each such byte of a block is. A format may
@@ -20,8 +24,6 @@ extension EscapedBytes {
 }
 
 #if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
-import _Builtin_intrinsics.intel
-
 /// Sixteen bytes of a text in one SSE2 register, which every x86-64 processor has, compared with
 /// constants all at once: a comparison costs one instruction for the sixteen, where the table costs
 /// two for each byte.
@@ -36,7 +38,7 @@ struct SixteenBytes {
 
     @inline(__always)
     init(at start: UnsafePointer<UInt8>) {
-        bytes = _mm_loadu_si128(UnsafeRawPointer(start).assumingMemoryBound(to: __m128i.self))
+        bytes = UnsafeRawPointer(start).loadUnaligned(as: __m128i.self)
     }
 
     /// The lanes (all ones) whose byte is `value`.
