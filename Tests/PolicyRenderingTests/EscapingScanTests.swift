@@ -63,10 +63,11 @@ import Testing
             let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
             #expect(text.escapedForHTML == text.legacyEscapedForHTML, "\(Array(text.unicodeScalars))")
             #expect(text.escapedForMarkdown == text.legacyEscapedForMarkdown, "\(Array(text.unicodeScalars))")
-            let output = UTF8Output()
+            var output = UTF8Output()
             let bytes = Array(text.utf8)
-            let found = bytes.withUnsafeBufferPointer { output.containsControl($0) }
+            let found = output.appendTellingControls(text, escapedFor: .markdown)
             #expect(found == bytes.withUnsafeBufferPointer { String.containsControl($0) }, "\(Array(text.unicodeScalars))")
+            #expect(output.string == text.legacyEscapedForMarkdown, "\(Array(text.unicodeScalars))")
         }
     }
 

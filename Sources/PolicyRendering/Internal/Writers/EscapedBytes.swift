@@ -5,6 +5,9 @@ protocol EscapedBytes {
     /// The bytes escaped, each once.
     static var specials: StaticString { get }
     static func appendEscape(of byte: UInt8, to output: inout UTF8Output)
+    /// Which of the sixteen bytes from `start` on the format's scan stops at, byte `i` as bit `i`,
+    /// and perhaps a few rare others (see `StopBytes.swift`); `table` is ``UTF8Output/byteClasses``.
+    static func stops(inSixteenAt start: UnsafePointer<UInt8>, table: UnsafePointer<UInt8>) -> UInt32
 }
 
 /// `& < > " '`, as entities.

@@ -180,6 +180,7 @@ struct HTMLWriter: ~Copyable {
     }
 
     /// One run; borrowed, so its strings are not retained.
+    @inline(__always)
     private mutating func inline(_ run: borrowing Inline) {
             switch run {
             case .text(let text):

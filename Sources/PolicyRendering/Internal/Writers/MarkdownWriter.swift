@@ -178,12 +178,18 @@ struct MarkdownWriter: ~Copyable {
 
     /// ``strong(_:)`` written out when the text has no control and no space at its ends, so that
     /// it is written whole; false, and nothing written, otherwise.
+    ///
+    /// The text is written, then taken back in the rare case it held a control: one pass over it,
+    /// where testing for controls first read it twice.
+    @inline(__always)
     private mutating func strongAsItIs(_ text: String) -> Bool {
-        guard UTF8Output.withUTF8(of: text, { Self.hasNoSpaceAtItsEnds($0) && !out.containsControl($0) }) else {
+        guard UTF8Output.withUTF8(of: text, Self.hasNoSpaceAtItsEnds) else { return false }
+        let start = out.count
+        out.append("**")
+        if out.appendTellingControls(text, escapedFor: .markdown) {
+            out.removeBytes(from: start)
             return false
         }
-        out.append("**")
-        out.append(text, escapedFor: .markdown)
         out.append("**")
         return true
     }

@@ -30,29 +30,38 @@ extension UTF8Output {
     /// and the call goes straight to that format's scan.
     @inline(__always)
     mutating func append(_ text: String, escapedFor escaping: Escaping) {
-        Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
+        Self.withUTF8(of: text) { _ = append(neutralising: $0, escapedFor: escaping) }
     }
 
     @inline(__always)
     mutating func append(_ text: Substring, escapedFor escaping: Escaping) {
+        Self.withUTF8(of: text) { _ = append(neutralising: $0, escapedFor: escaping) }
+    }
+
+    /// ``append(_:escapedFor:)``, answering whether the text held a control
+    /// (``Swift/String/containsControl(_:)``), which it neutralised: for a caller that writes such
+    /// a text another way, and takes this back, without reading the text once more to test it first.
+    @inline(__always)
+    mutating func appendTellingControls(_ text: String, escapedFor escaping: Escaping) -> Bool {
         Self.withUTF8(of: text) { append(neutralising: $0, escapedFor: escaping) }
     }
 
     /// A text of fewer than sixteen bytes none of which the format's scan stops at, the most
     /// common kind (a code, a name, a cell's few words), is copied here, where it is written,
-    /// without the call to the scan: the same test and copy as the scan's last bytes.
+    /// without the call to the scan: the same test and copy as the scan's last bytes. Returns
+    /// whether the text held a control.
     @inline(__always)
-    private mutating func append(neutralising source: UnsafeBufferPointer<UInt8>, escapedFor escaping: Escaping) {
+    private mutating func append(neutralising source: UnsafeBufferPointer<UInt8>, escapedFor escaping: Escaping) -> Bool {
         if let bytes = source.baseAddress, source.count < 16 {
-            if source.isEmpty { return }
+            if source.isEmpty { return false }
             let classes = escaping.byteClass
             let found = ByteClasses.ofShortRun(at: bytes, count: source.count, in: byteClasses)
             if found & (Self.anyFormat | classes) == 0 {
                 append(contentsOf: source)
-                return
+                return false
             }
         }
-        switch escaping {
+        return switch escaping {
         case .html: append(neutralising: source, escaping: HTMLSpecials.self)
         case .markdown: append(neutralising: source, escaping: MarkdownSpecials.self)
         case .markdownDestination: append(neutralising: source, escaping: DestinationSpecials.self)
@@ -60,16 +69,24 @@ extension UTF8Output {
     }
 
     /// The scan, made once for each format so that the test of a byte is a few instructions.
-    @inline(never)
+    ///
+    /// It frees no object: it reads the text, writes bytes and may move the buffer (raw memory, see
+    /// ``grow(toHold:)``). It says so because the optimizer cannot see it through the SSE2
+    /// comparisons (C functions, see ``SixteenBytes``): otherwise every writer retains and releases
+    /// each run and string it reads from the outline around each call. Returns whether the text
+    /// held a control.
+    @_effects(releasenone) @inline(never)
     private mutating func append<Specials: EscapedBytes>(
         neutralising source: UnsafeBufferPointer<UInt8>, escaping _: Specials.Type
-    ) {
+    ) -> Bool {
         let count = source.count
         var index = 0
+        var heldControl = false
         while true {
             // The fast path: bytes that are copied as they are, which almost every byte is.
             // No overflow check on the index, which stays within the text.
-            index &+= appendPlainBytes(of: source, from: index, stoppingAt: Self.anyFormat | Specials.byteClass)
+            index &+= appendPlainBytes(
+                of: source, from: index, stoppingAt: Self.anyFormat | Specials.byteClass, Specials.self)
             guard index < count else { break }
             let byte = source[index]
             var length = 1
@@ -78,8 +95,10 @@ extension UTF8Output {
             switch byte {
             case 0x09, 0x0A, 0x0D:
                 replacement = UInt8(ascii: " ")
+                heldControl = true
             case 0x00...0x1F, 0x7F:
                 replacement = nil
+                heldControl = true
             case 0xC2, 0xE2, 0xEF:
                 guard let control = String.multiByteControl(in: source, at: index) else {
                     // A scalar kept as it is, which the plain bytes above already keep: written the same
@@ -90,6 +109,7 @@ extension UTF8Output {
                 }
                 length = control.length
                 replacement = control.space ? UInt8(ascii: " ") : nil
+                heldControl = true
             default:
                 break
             }
@@ -103,27 +123,28 @@ extension UTF8Output {
             }
             index &+= length
         }
+        return heldControl
     }
 
     /// Copies the bytes of `source` from `start` on up to the first one whose classes meet
     /// `classes` and that does not start a kept scalar (see ``startsKeptScalar(_:at:)``), and
     /// returns how many it copied: all that remain when there is none.
     ///
-    /// Sixteen bytes at a time: a block is copied, then its classes are tested; the room reserved,
-    /// what remains of the text, holds the block, and when a byte of it meets `classes`, only the
-    /// bytes before that one are kept, unless it is the lead byte of a kept scalar (a no-break
-    /// space, an apostrophe, most of what French text puts there): that byte is kept like the bytes
-    /// around it and the next block starts right after it. The last bytes, fewer than sixteen, are
+    /// Sixteen bytes at a time: a block is copied, then the format tells which of its bytes meet
+    /// `classes` (``EscapedBytes/stops(inSixteenAt:table:)``); the room reserved, what remains of
+    /// the text, holds the block, and at the first such byte only the bytes before it are kept,
+    /// unless it is the lead byte of a kept scalar (a no-break space, an apostrophe, most of what
+    /// French text puts there): that byte is kept like the bytes around it and the next marked byte
+    /// of the block is looked at the same way, then the next block. The last bytes, fewer than sixteen, are
     /// tested together and copied as one short run, or, when one of them meets `classes`, one by
     /// one with the same rule. Each byte is written at the same distance from the start of the room
-    /// as it is read from `start`, so one offset counts both; blocks may overlap, a byte then being
-    /// written again with its own value.
+    /// as it is read from `start`, so one offset counts both.
     ///
     /// Keeping a kept scalar's lead byte here writes what the caller would have: given that byte,
     /// it appends it and carries on from the next, whose continuation bytes are in no class.
     @inline(__always)
-    private mutating func appendPlainBytes(
-        of source: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt classes: UInt8
+    private mutating func appendPlainBytes<Specials: EscapedBytes>(
+        of source: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt classes: UInt8, _: Specials.Type
     ) -> Int {
         guard let bytes = source.baseAddress else { return 0 }
         let length = source.count &- start
@@ -131,16 +152,23 @@ extension UTF8Output {
         let table = UnsafePointer(byteClasses)
         var offset = 0
         appendInPlace(upTo: length) { to in
-            while length &- offset >= 16 {
+            // The last offset with sixteen bytes from it (negative when there is none).
+            let lastBlock = length &- 16
+            while offset <= lastBlock {
+                // Tested, then copied: so the sixteen bytes are read once, for both.
+                var stops = Specials.stops(inSixteenAt: from + offset, table: table)
                 ShortRun.copySixteen(from: from + offset, to: to + offset)
-                if ByteClasses.ofSixteen(at: from + offset, in: table) & classes != 0 {
-                    // The first marked byte is one of these sixteen, already copied: keep the bytes
-                    // before it, or, when it starts a kept scalar, keep it too and read on from the
-                    // next byte, a block that overlaps this one.
-                    while table[Int(from[offset])] & classes == 0 { offset &+= 1 }
-                    guard Self.startsKeptScalar(source, at: start &+ offset) else { return offset }
-                    offset &+= 1
-                    continue
+                // The marked bytes of these sixteen, now copied, in order: keep the bytes before
+                // the first, or, when it starts a kept scalar, keep it too and look at the next
+                // (its continuation bytes are in no class). A byte the format let through unmarked
+                // is kept like the bytes around it.
+                while stops != 0 {
+                    let marked = offset &+ stops.trailingZeroBitCount
+                    if table[Int(from[marked])] & classes != 0, !Self.startsKeptScalar(source, at: start &+ marked) {
+                        offset = marked
+                        return offset
+                    }
+                    stops &= stops &- 1
                 }
                 offset &+= 16
             }
@@ -170,50 +198,9 @@ extension UTF8Output {
         source[index] >= 0x80 && String.multiByteControl(in: source, at: index) == nil
     }
 
-    /// The index of the first byte from `start` on whose classes meet `classes`, or the count:
-    /// bytes looked at sixteen at a time, the last ones together, then one at a time up to the one found.
-    @inline(__always)
-    private func firstByte(in source: UnsafeBufferPointer<UInt8>, from start: Int, ofClasses classes: UInt8) -> Int {
-        guard let bytes = source.baseAddress else { return start }
-        let count = source.count
-        let table = UnsafePointer(byteClasses)
-        var index = start
-        var blockHasOne = false
-        while count &- index >= 16 {
-            if ByteClasses.ofSixteen(at: bytes + index, in: table) & classes != 0 {
-                blockHasOne = true
-                break
-            }
-            index &+= 16
-        }
-        // Past the blocks, fewer than 16 bytes are left: one test settles whether any of them is wanted.
-        if !blockHasOne {
-            let rest = count &- index
-            if rest == 0 || ByteClasses.ofShortRun(at: bytes + index, count: rest, in: table) & classes == 0 {
-                return count
-            }
-        }
-        while index < count, table[Int(bytes[index])] & classes == 0 { index &+= 1 }
-        return index
-    }
-
-    /// ``Swift/String/containsControl(_:)``, with the table finding the bytes to look at closely.
-    func containsControl(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while true {
-            index = firstByte(in: source, from: index, ofClasses: Self.anyFormat)
-            guard index < source.count else { return false }
-            switch source[index] {
-            case 0xC2, 0xE2, 0xEF: if String.multiByteControl(in: source, at: index) != nil { return true }
-            default: return true
-            }
-            index += 1
-        }
-    }
-
     /// The class bit of a byte every scan stops at: a control, or the lead byte of a scalar that
     /// may be one (`C2`, `E2`, `EF`).
-    private static let anyFormat: UInt8 = 1
+    static let anyFormat: UInt8 = 1
 
     /// Fills the table, built once for each buffer: a lookup is the cheapest test of a byte, and
     /// owning it keeps the scans free of shared state and of reference counting.

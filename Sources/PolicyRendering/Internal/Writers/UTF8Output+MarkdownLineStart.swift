@@ -6,10 +6,26 @@ extension UTF8Output {
     /// That function reads characters; the bytes tell the same answer whenever each ASCII byte it
     /// looks at is followed by ASCII, so that it is a character alone. When one is followed by a
     /// non-ASCII byte (a combining mark could join it), the line goes through the function itself.
+    @inline(__always)
     mutating func protectMarkdownLineStart(from start: Int) {
-        // Almost every line is left as it is: that test makes no array and frees nothing.
+        // Almost every line opens with a letter, `*`, `[` or another byte that is neither a space, a
+        // `-`, `+`, `=` nor a digit: such a line is left as it is (``lineStartEdit(from:)`` would find
+        // no space to drop and no marker), which its first byte tells.
+        if start < count, !Self.mayOpenBlock(self[start]) { return }
+        // Otherwise it is still almost always left as it is: that test makes no array and frees nothing.
         if let edit = lineStartEdit(from: start), edit.dropped == 0, edit.backslashAt == nil { return }
         rewriteMarkdownLineStart(from: start)
+    }
+
+    /// Whether a line opening with `byte` may need ``lineStartEdit(from:)``'s edit: a space, `-`,
+    /// `+`, `=` or a digit.
+    @inline(__always)
+    private static func mayOpenBlock(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="): true
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: false
+        }
     }
 
     @inline(never)

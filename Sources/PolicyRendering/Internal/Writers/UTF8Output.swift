@@ -60,6 +60,12 @@ struct UTF8Output: ~Copyable {
         count = 0
     }
 
+    /// Forgets what was written from `start` on: for a text taken back, to be written another way.
+    mutating func removeBytes(from start: Int) {
+        precondition(start >= 0 && start <= count, "UTF8Output: index out of range")
+        count = start
+    }
+
     /// Markup written in the source: tags, attribute names, separators. Inlined, so that each
     /// copy has a length known when compiling and becomes a few moves.
     @inline(__always)
