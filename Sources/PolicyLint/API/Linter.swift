@@ -35,10 +35,14 @@ public struct Linter: Sendable {
     public func lint(_ policy: Policy, context: LintContext) -> [Finding] {
         let input = LintInput(policy)
         var raw: [Finding] = []
-        for step in steps {
-            switch step {
-            case .input(let rule): raw += rule.check(input, context: context)
-            case .policy(let rule): raw += rule.check(policy, context: context)
+        // Each step is read in place through the buffer: iterating the array copied each one, retaining
+        // its rule's box.
+        steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices {
+                switch steps[index] {
+                case .input(let rule): raw += rule.check(input, context: context)
+                case .policy(let rule): raw += rule.check(policy, context: context)
+                }
             }
         }
         var reminders = raw.filter { $0.ruleID == DeclaredMissingFact.ruleID }
