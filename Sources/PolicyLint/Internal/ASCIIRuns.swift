@@ -28,7 +28,8 @@ enum ASCIIRuns {
     }
 
     /// Whether some byte is ASCII and not white space (``ASCIITables/isWhitespace(_:)``): usually the
-    /// first byte already is.
+    /// first byte already is, so the test is compiled into the scan.
+    @inline(__always)
     static func hasVisibleASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes where byte < 0x80 && !ASCIITables.isWhitespace(byte) { return true }
         return false
