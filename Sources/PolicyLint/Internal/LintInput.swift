@@ -137,11 +137,16 @@ final class LintInput {
     }
 
     /// Whether the text at `offset` in ``texts`` is in `language`, whose packed code is `code`
-    /// (``LanguageCode/equals(_:_:_:)``): the text's language is read only when a code is not packed.
+    /// (``LanguageCode/equals(_:_:_:)``).
     private func isText(at offset: Int, in code: LanguageCode, _ language: Language) -> Bool {
-        let own = texts[offset].code
-        return own.packed != 0 && code.packed != 0
-            ? own.packed == code.packed : languages[texts[offset].languageSlot].language == language
+        texts[offset].code.equals(code, languages[texts[offset].languageSlot].language, language)
+    }
+
+    /// For each of the input's languages (``LintText/languageSlot``), the offset of the first of
+    /// `patterns`' entries in that language (``isText(at:in:_:)``), or `nil`: a text's entry is then
+    /// found by its slot, without comparing languages for every text.
+    private func entryOffsets(_ patterns: LanguagePatterns) -> [Int?] {
+        languages.map { own in patterns.entries.firstIndex { own.code.equals($0.code, own.language, $0.language) } }
     }
 
     /// The offsets in `policy.dataCategories` of the categories purpose `index` uses, in its order
@@ -260,13 +265,13 @@ final class LintInput {
         // is, whatever its bits: a field may have none).
         let everyField = bits.contains(0)
         let wanted = bits.reduce(0, |)
+        let entryOffsets = entryOffsets(patterns)
         var candidates: [Int] = []
         texts.withUnsafeBufferPointer { texts in
             for (offset, field) in fields.enumerated()
             where everyField || field.foldsToASCII || field.patterns & wanted != 0 {
                 for text in field.texts {
-                    guard let entry = entries.firstIndex(where: { isText(at: text, in: $0.code, $0.language) })
-                    else { continue }
+                    guard let entry = entryOffsets[texts[text].languageSlot] else { continue }
                     let bit = bits[entry]
                     if bit == 0 || texts[text].scan.foldsToASCII || texts[text].scan.patterns & bit != 0 {
                         candidates.append(offset)

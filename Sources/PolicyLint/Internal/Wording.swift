@@ -77,9 +77,10 @@ struct LanguagePatterns: ExpressibleByDictionaryLiteral, Sendable {
         self[LanguageCode(language), language]
     }
 
-    /// The pattern for `language`, whose packed code is `code`.
-    subscript(code: LanguageCode, language: Language) -> WordingPattern? {
-        for entry in entries where entry.code.equals(code, entry.language, language) { return entry.pattern }
+    /// The pattern for `language`, whose packed code is `code` (the language is read only when a
+    /// code is not packed).
+    subscript(code: LanguageCode, language: @autoclosure () -> Language) -> WordingPattern? {
+        for entry in entries where entry.code.equals(code, entry.language, language()) { return entry.pattern }
         return nil
     }
 }
