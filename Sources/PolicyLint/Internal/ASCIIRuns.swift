@@ -9,6 +9,9 @@ enum ASCIIRuns {
     /// lowest; a byte is past ASCII exactly when its high bit is set, so `word & 0x8080…80` is nonzero
     /// exactly when one of the eight is, and its trailing zero bits, divided by eight, count the ASCII
     /// bytes before the first (bit 8k + 7 is byte k's high bit).
+    ///
+    /// Compiled into its callers: it runs once or more per text, most texts being short.
+    @inline(__always)
     static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return bytes.count }
         let count = bytes.count
