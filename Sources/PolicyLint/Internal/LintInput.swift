@@ -307,9 +307,7 @@ final class LintInput {
     }
 
     private func isController(_ candidate: LowercaseName) -> Bool {
-        controllerNames.contains { own in
-            NameMatching.contains(candidate, own) || NameMatching.contains(own, candidate)
-        }
+        controllerNames.contains { NameMatching.eitherContains(candidate, $0) }
     }
 
     /// The recipient that `provider` (a tracker's provider, say) names, if the statement lists it: one
@@ -324,11 +322,14 @@ final class LintInput {
     }
 
     private func recipientIndex(named wanted: LowercaseName) -> Int? {
-        for (index, names) in recipientNameRanges.enumerated()
-        where recipientNames[names].contains(where: { NameMatching.contains($0, wanted) || NameMatching.contains(wanted, $0) }) {
-            return index
+        // The names are read in place, by offset: a slice of them, iterated, copied each one.
+        recipientNames.withUnsafeBufferPointer { names in
+            for index in recipientNameRanges.indices
+            where recipientNameRanges[index].contains(where: { NameMatching.eitherContains(names[$0], wanted) }) {
+                return index
+            }
+            return nil
         }
-        return nil
     }
 
     /// What a cookie's provider designates: the controller, a listed recipient.

@@ -108,23 +108,29 @@ extension String {
 enum NameMatching {
     static func contains(_ haystack: LowercaseName, _ needle: LowercaseName) -> Bool {
         guard haystack.isPlainLatin, needle.isPlainLatin else { return haystack.text.contains(needle.text) }
-        return contains(haystack.text, needle.text)
+        return Wording.withBytesInPlace(of: haystack.text) { text in
+            Wording.withBytesInPlace(of: needle.text) { name in contains(text, name) }
+        }
+    }
+
+    /// Whether one name contains the other (``contains(_:_:)`` both ways), each name's bytes read once.
+    static func eitherContains(_ a: LowercaseName, _ b: LowercaseName) -> Bool {
+        guard a.isPlainLatin, b.isPlainLatin else { return a.text.contains(b.text) || b.text.contains(a.text) }
+        return Wording.withBytesInPlace(of: a.text) { x in
+            Wording.withBytesInPlace(of: b.text) { y in contains(x, y) || contains(y, x) }
+        }
     }
 
     /// The byte search, for plain Latin names.
-    private static func contains(_ haystack: String, _ needle: String) -> Bool {
-        Wording.withBytesInPlace(of: haystack) { text in
-            Wording.withBytesInPlace(of: needle) { name -> Bool in
-                guard !name.isEmpty, name.count <= text.count else { return false }
-                let first = name[0]
-                for start in 0...(text.count - name.count) where text[start] == first {
-                    var offset = 1
-                    while offset < name.count, text[start + offset] == name[offset] { offset += 1 }
-                    if offset == name.count { return true }
-                }
-                return false
-            }
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !name.isEmpty, name.count <= text.count else { return false }
+        let first = name[0]
+        for start in 0...(text.count - name.count) where text[start] == first {
+            var offset = 1
+            while offset < name.count, text[start + offset] == name[offset] { offset += 1 }
+            if offset == name.count { return true }
         }
+        return false
     }
 
     /// Whether every character is one for which Foundation's comparison is literal: ASCII, Latin-1
