@@ -59,7 +59,8 @@ struct LanguageParity: InputRule {
                     ? frenchPosition.map { field.texts.lowerBound + $0 } : input.textOffset(french, .fr, of: field)
                 let en = complete
                     ? englishPosition.map { field.texts.lowerBound + $0 } : input.textOffset(english, .en, of: field)
-                if let fr, let en, Self.hasContent(texts[fr]), !Self.certainlyDiffer(texts[fr].scan, texts[en].scan),
+                // The scans settle most fields (their first bytes differ) without reading the texts.
+                if let fr, let en, !Self.certainlyDiffer(texts[fr].scan, texts[en].scan), Self.hasContent(texts[fr]),
                     Self.sameTrimmed(texts, fr, en), !Self.isName(texts[fr])
                 {
                     findings.append(finding(Self.untranslated(), at: field.pointer, severity: .warning))
