@@ -29,9 +29,12 @@ final class LintInput {
     private let recipientNames: [LowercaseName]
     /// For each recipient, where its names lie in ``recipientNames``.
     private let recipientNameRanges: [Range<Int>]
-    /// For each purpose, the offsets in `policy.dataCategories` of the categories it uses
-    /// (`Policy.categories(of:)`: the first category with each identifier, unknown ones left out).
-    private let purposeCategories: [[Int]]
+    /// The offsets in `policy.dataCategories` of the categories each purpose uses
+    /// (`Policy.categories(of:)`: the first category with each identifier, unknown ones left out),
+    /// purpose after purpose, in one list rather than a list per purpose.
+    private let purposeCategories: [Int]
+    /// For each purpose, where its categories lie in ``purposeCategories``.
+    private let purposeCategoryRanges: [Range<Int>]
 
     init(_ policy: Policy) {
         self.policy = policy
@@ -40,8 +43,10 @@ final class LintInput {
         var fields: [LintField] = []
         var texts: [LintText] = []
         var hits: [LiteralHit] = []
-        fields.reserveCapacity(256)
-        texts.reserveCapacity(512)
+        // Room for a large statement's fields and texts: a list that grows is copied, and its texts'
+        // strings retained and released again.
+        fields.reserveCapacity(512)
+        texts.reserveCapacity(1024)
         hits.reserveCapacity(256)
         // The languages met so far, with their packed codes: the fields of a policy have the same
         // languages in the same order, so each text's language is usually the one at its own position
@@ -97,18 +102,22 @@ final class LintInput {
         // Each category is read in place by index: mapping would copy it, retaining all its fields.
         let categories = policy.dataCategories
         let categoryIDs = IdentifierPositions(categories.indices.map { categories[$0].id })
-        // Each purpose's list is reserved at its full length, not grown by doubling, and read in place.
+        // Each purpose is read in place, by index.
         let purposes = policy.purposes
-        purposeCategories = purposes.indices.map { purpose in
-            var offsets: [Int] = []
-            offsets.reserveCapacity(purposes[purpose].dataCategories.count)
+        var purposeCategories: [Int] = []
+        var purposeCategoryRanges: [Range<Int>] = []
+        purposeCategoryRanges.reserveCapacity(purposes.count)
+        for purpose in purposes.indices {
+            let start = purposeCategories.count
             for id in purposes[purpose].dataCategories {
                 if let offset = categoryIDs.position(of: id) {
-                    offsets.append(offset)
+                    purposeCategories.append(offset)
                 }
             }
-            return offsets
+            purposeCategoryRanges.append(start..<purposeCategories.count)
         }
+        self.purposeCategories = purposeCategories
+        self.purposeCategoryRanges = purposeCategoryRanges
     }
 
     /// The offset in `languages` of `language`, the language of the text at `position` in its field:
@@ -151,8 +160,8 @@ final class LintInput {
 
     /// The offsets in `policy.dataCategories` of the categories purpose `index` uses, in its order
     /// (`Policy.categories(of:)`), for reading a property without copying the category.
-    func categoryOffsets(ofPurpose index: Int) -> [Int] {
-        purposeCategories[index]
+    func categoryOffsets(ofPurpose index: Int) -> ArraySlice<Int> {
+        purposeCategories[purposeCategoryRanges[index]]
     }
 
     /// The field at `location`, when the policy has a text there.
