@@ -39,10 +39,13 @@ public struct Linter: Sendable {
         // its rule's box.
         steps.withUnsafeBufferPointer { steps in
             for index in steps.indices {
+                let found: [Finding]
                 switch steps[index] {
-                case .input(let rule): raw += rule.check(input, context: context)
-                case .policy(let rule): raw += rule.check(policy, context: context)
+                case .input(let rule): found = rule.check(input, context: context)
+                case .policy(let rule): found = rule.check(policy, context: context)
                 }
+                // Most rules find nothing: appending their empty list still made the list unique.
+                if raw.isEmpty { raw = found } else if !found.isEmpty { raw += found }
             }
         }
         var reminders = raw.filter { $0.ruleID == DeclaredMissingFact.ruleID }

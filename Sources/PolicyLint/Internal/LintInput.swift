@@ -106,6 +106,7 @@ final class LintInput {
         let purposes = policy.purposes
         var purposeCategories: [Int] = []
         var purposeCategoryRanges: [Range<Int>] = []
+        purposeCategories.reserveCapacity(purposes.indices.reduce(0) { $0 + purposes[$1].dataCategories.count })
         purposeCategoryRanges.reserveCapacity(purposes.count)
         for purpose in purposes.indices {
             let start = purposeCategories.count
@@ -276,6 +277,7 @@ final class LintInput {
         let wanted = bits.reduce(0, |)
         let entryOffsets = entryOffsets(patterns)
         var candidates: [Int] = []
+        candidates.reserveCapacity(fields.count)
         texts.withUnsafeBufferPointer { texts in
             for (offset, field) in fields.enumerated()
             where everyField || field.foldsToASCII || field.patterns & wanted != 0 {
