@@ -371,14 +371,23 @@ final class LintInput {
 
     // MARK: Shared findings
 
-    private var disclosures: [ObjectIdentifier: [Finding]] = [:]
+    /// The findings of an Art. 13 check, by the rule's type.
+    private struct Disclosure {
+        let rule: ObjectIdentifier
+        let findings: [Finding]
+    }
+
+    /// The findings of each Art. 13 check computed so far: a dozen at most, looked for in order
+    /// rather than hashed.
+    private var disclosures: [Disclosure] = []
 
     /// The findings of an Art. 13 check, computed once for the rule and its Art. 14 twin.
     func disclosureFindings<Rule: DisclosureRule>(of rule: Rule, context: LintContext) -> [Finding] {
         let key = ObjectIdentifier(Rule.self)
-        if let findings = disclosures[key] { return findings }
+        if let known = disclosures.firstIndex(where: { $0.rule == key }) { return disclosures[known].findings }
         let findings = rule.disclosureFindings(self, context: context)
-        disclosures[key] = findings
+        if disclosures.isEmpty { disclosures.reserveCapacity(16) }
+        disclosures.append(Disclosure(rule: key, findings: findings))
         return findings
     }
 }
