@@ -28,6 +28,7 @@ struct RetentionPeriods: DisclosureRule {
         let retention = policy.retention
         var named: [PurposeID] = []
         var byCategory: [DataCategoryID] = []
+        named.reserveCapacity(retention.indices.reduce(0) { $0 + retention[$1].purposes.count })
         for i in retention.indices {
             if retention[i].purposes.isEmpty { byCategory += retention[i].dataCategories } else { named += retention[i].purposes }
         }
