@@ -47,7 +47,7 @@ final class LintInput {
         // strings retained and released again.
         fields.reserveCapacity(512)
         texts.reserveCapacity(1024)
-        hits.reserveCapacity(256)
+        hits.reserveCapacity(1024)
         // The languages met so far, with their packed codes: the fields of a policy have the same
         // languages in the same order, so each text's language is usually the one at its own position
         // in its field, found by one comparison of equal strings, instead of packed again.
@@ -291,9 +291,14 @@ final class LintInput {
                 }
             }
         }
-        return candidates.compactMap { offset in
-            firstMatch(patterns, in: fields[offset]).map { (field: fields[offset], language: $0.0, match: $0.1) }
+        var matches: [(field: LintField, language: Language, match: String)] = []
+        matches.reserveCapacity(candidates.count)
+        for offset in candidates {
+            if let (language, match) = firstMatch(patterns, in: fields[offset]) {
+                matches.append((field: fields[offset], language: language, match: match))
+            }
         }
+        return matches
     }
 
     /// Whether any language of the field matches its pattern.

@@ -23,7 +23,13 @@ struct LanguageParity: InputRule {
 
     func check(_ input: LintInput, context: LintContext) -> [Finding] {
         let policy = input.policy
-        let languages = Set(Language.required + policy.languages).sorted()
+        // Each language once (the first of equal ones, as a set keeps it), in order: compared rather than
+        // hashed, a statement having two or three.
+        var languages: [Language] = []
+        for language in Language.required + policy.languages where !languages.contains(language) {
+            languages.append(language)
+        }
+        languages.sort()
         var findings: [Finding] = []
         let codes = languages.map(LanguageCode.init)
         let french = LanguageCode(.fr)
