@@ -153,9 +153,14 @@ import Testing
             #expect((lowered != nil) == plain, "\(name.unicodeScalars.map(\.value))")
             if let lowered {
                 #expect(Array(lowered.utf8) == Array(name.lowercased().utf8), "\(name.unicodeScalars.map(\.value))")
+                // Read byte by byte, as the name matching reads a name kept as written.
+                let bytes = Array(name.utf8)
+                let byByte = bytes.indices.map { NameMatching.lowered(bytes[$0], after: $0 > 0 ? bytes[$0 - 1] : 0) }
+                #expect(byByte == Array(name.lowercased().utf8), "\(name.unicodeScalars.map(\.value))")
             }
             let lowercase = LowercaseName(name)
-            #expect(lowercase.text == name.lowercased())
+            #expect(lowercase.lowercase == name.lowercased())
+            #expect(lowercase.isAsWritten == (lowered != nil))
             #expect(lowercase.isPlainLatin == Wording.withBytes(of: name.lowercased()) { NameMatching.isPlainLatin($0) })
         }
     }

@@ -35,10 +35,17 @@ public struct Linter: Sendable {
     public func lint(_ policy: Policy, context: LintContext) -> [Finding] {
         let input = LintInput(policy)
         var raw: [Finding] = []
-        for step in steps {
-            switch step {
-            case .input(let rule): raw += rule.check(input, context: context)
-            case .policy(let rule): raw += rule.check(policy, context: context)
+        // Each step is read in place through the buffer: iterating the array copied each one, retaining
+        // its rule's box.
+        steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices {
+                let found: [Finding]
+                switch steps[index] {
+                case .input(let rule): found = rule.check(input, context: context)
+                case .policy(let rule): found = rule.check(policy, context: context)
+                }
+                // Most rules find nothing: appending their empty list still made the list unique.
+                if raw.isEmpty { raw = found } else if !found.isEmpty { raw += found }
             }
         }
         var reminders = raw.filter { $0.ruleID == DeclaredMissingFact.ruleID }

@@ -9,6 +9,9 @@ enum ASCIIRuns {
     /// lowest; a byte is past ASCII exactly when its high bit is set, so `word & 0x8080…80` is nonzero
     /// exactly when one of the eight is, and its trailing zero bits, divided by eight, count the ASCII
     /// bytes before the first (bit 8k + 7 is byte k's high bit).
+    ///
+    /// Compiled into its callers: it runs once or more per text, most texts being short.
+    @inline(__always)
     static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return bytes.count }
         let count = bytes.count
@@ -28,7 +31,8 @@ enum ASCIIRuns {
     }
 
     /// Whether some byte is ASCII and not white space (``ASCIITables/isWhitespace(_:)``): usually the
-    /// first byte already is.
+    /// first byte already is, so the test is compiled into the scan.
+    @inline(__always)
     static func hasVisibleASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes where byte < 0x80 && !ASCIITables.isWhitespace(byte) { return true }
         return false

@@ -16,8 +16,11 @@ struct LanguageCode: Equatable, Sendable {
         }
     }
 
-    /// Whether the languages are the same, `self` and `other` being their codes.
-    func equals(_ other: LanguageCode, _ language: Language, _ otherLanguage: Language) -> Bool {
-        packed != 0 && other.packed != 0 ? packed == other.packed : language == otherLanguage
+    /// Whether the languages are the same, `self` and `other` being their codes: the languages are
+    /// read only when a code is not packed.
+    func equals(
+        _ other: LanguageCode, _ language: @autoclosure () -> Language, _ otherLanguage: @autoclosure () -> Language
+    ) -> Bool {
+        packed != 0 && other.packed != 0 ? packed == other.packed : language() == otherLanguage()
     }
 }

@@ -29,9 +29,12 @@ final class LintInput {
     private let recipientNames: [LowercaseName]
     /// For each recipient, where its names lie in ``recipientNames``.
     private let recipientNameRanges: [Range<Int>]
-    /// For each purpose, the offsets in `policy.dataCategories` of the categories it uses
-    /// (`Policy.categories(of:)`: the first category with each identifier, unknown ones left out).
-    private let purposeCategories: [[Int]]
+    /// The offsets in `policy.dataCategories` of the categories each purpose uses
+    /// (`Policy.categories(of:)`: the first category with each identifier, unknown ones left out),
+    /// purpose after purpose, in one list rather than a list per purpose.
+    private let purposeCategories: [Int]
+    /// For each purpose, where its categories lie in ``purposeCategories``.
+    private let purposeCategoryRanges: [Range<Int>]
 
     init(_ policy: Policy) {
         self.policy = policy
@@ -40,9 +43,11 @@ final class LintInput {
         var fields: [LintField] = []
         var texts: [LintText] = []
         var hits: [LiteralHit] = []
-        fields.reserveCapacity(256)
-        texts.reserveCapacity(512)
-        hits.reserveCapacity(256)
+        // Room for a large statement's fields and texts: a list that grows is copied, and its texts'
+        // strings retained and released again.
+        fields.reserveCapacity(512)
+        texts.reserveCapacity(1024)
+        hits.reserveCapacity(1024)
         // The languages met so far, with their packed codes: the fields of a policy have the same
         // languages in the same order, so each text's language is usually the one at its own position
         // in its field, found by one comparison of equal strings, instead of packed again.
@@ -97,18 +102,23 @@ final class LintInput {
         // Each category is read in place by index: mapping would copy it, retaining all its fields.
         let categories = policy.dataCategories
         let categoryIDs = IdentifierPositions(categories.indices.map { categories[$0].id })
-        // Each purpose's list is reserved at its full length, not grown by doubling, and read in place.
+        // Each purpose is read in place, by index.
         let purposes = policy.purposes
-        purposeCategories = purposes.indices.map { purpose in
-            var offsets: [Int] = []
-            offsets.reserveCapacity(purposes[purpose].dataCategories.count)
+        var purposeCategories: [Int] = []
+        var purposeCategoryRanges: [Range<Int>] = []
+        purposeCategories.reserveCapacity(purposes.indices.reduce(0) { $0 + purposes[$1].dataCategories.count })
+        purposeCategoryRanges.reserveCapacity(purposes.count)
+        for purpose in purposes.indices {
+            let start = purposeCategories.count
             for id in purposes[purpose].dataCategories {
                 if let offset = categoryIDs.position(of: id) {
-                    offsets.append(offset)
+                    purposeCategories.append(offset)
                 }
             }
-            return offsets
+            purposeCategoryRanges.append(start..<purposeCategories.count)
         }
+        self.purposeCategories = purposeCategories
+        self.purposeCategoryRanges = purposeCategoryRanges
     }
 
     /// The offset in `languages` of `language`, the language of the text at `position` in its field:
@@ -119,6 +129,9 @@ final class LintInput {
     /// Before, a packed code was reused only at the same position; every comparison is by `==` or by
     /// packed bytes, so which spelling is kept does not matter. A well-formed tag is lowercase ASCII
     /// letters, which no other string is equivalent to, so a text's language is then its own bytes.
+    ///
+    /// Compiled into the reading of each text: usually the first comparison answers.
+    @inline(__always)
     private static func slot(
         of language: Language, at position: Int, in languages: inout [(language: Language, code: LanguageCode)]
     ) -> Int {
@@ -134,17 +147,22 @@ final class LintInput {
     }
 
     /// Whether the text at `offset` in ``texts`` is in `language`, whose packed code is `code`
-    /// (``LanguageCode/equals(_:_:_:)``): the text's language is read only when a code is not packed.
+    /// (``LanguageCode/equals(_:_:_:)``).
     private func isText(at offset: Int, in code: LanguageCode, _ language: Language) -> Bool {
-        let own = texts[offset].code
-        return own.packed != 0 && code.packed != 0
-            ? own.packed == code.packed : languages[texts[offset].languageSlot].language == language
+        texts[offset].code.equals(code, languages[texts[offset].languageSlot].language, language)
+    }
+
+    /// For each of the input's languages (``LintText/languageSlot``), the offset of the first of
+    /// `patterns`' entries in that language (``isText(at:in:_:)``), or `nil`: a text's entry is then
+    /// found by its slot, without comparing languages for every text.
+    private func entryOffsets(_ patterns: LanguagePatterns) -> [Int?] {
+        languages.map { own in patterns.entries.firstIndex { own.code.equals($0.code, own.language, $0.language) } }
     }
 
     /// The offsets in `policy.dataCategories` of the categories purpose `index` uses, in its order
     /// (`Policy.categories(of:)`), for reading a property without copying the category.
-    func categoryOffsets(ofPurpose index: Int) -> [Int] {
-        purposeCategories[index]
+    func categoryOffsets(ofPurpose index: Int) -> ArraySlice<Int> {
+        purposeCategories[purposeCategoryRanges[index]]
     }
 
     /// The field at `location`, when the policy has a text there.
@@ -257,13 +275,14 @@ final class LintInput {
         // is, whatever its bits: a field may have none).
         let everyField = bits.contains(0)
         let wanted = bits.reduce(0, |)
+        let entryOffsets = entryOffsets(patterns)
         var candidates: [Int] = []
+        candidates.reserveCapacity(fields.count)
         texts.withUnsafeBufferPointer { texts in
             for (offset, field) in fields.enumerated()
             where everyField || field.foldsToASCII || field.patterns & wanted != 0 {
                 for text in field.texts {
-                    guard let entry = entries.firstIndex(where: { isText(at: text, in: $0.code, $0.language) })
-                    else { continue }
+                    guard let entry = entryOffsets[texts[text].languageSlot] else { continue }
                     let bit = bits[entry]
                     if bit == 0 || texts[text].scan.foldsToASCII || texts[text].scan.patterns & bit != 0 {
                         candidates.append(offset)
@@ -272,9 +291,14 @@ final class LintInput {
                 }
             }
         }
-        return candidates.compactMap { offset in
-            firstMatch(patterns, in: fields[offset]).map { (field: fields[offset], language: $0.0, match: $0.1) }
+        var matches: [(field: LintField, language: Language, match: String)] = []
+        matches.reserveCapacity(candidates.count)
+        for offset in candidates {
+            if let (language, match) = firstMatch(patterns, in: fields[offset]) {
+                matches.append((field: fields[offset], language: language, match: match))
+            }
         }
+        return matches
     }
 
     /// Whether any language of the field matches its pattern.
@@ -299,9 +323,7 @@ final class LintInput {
     }
 
     private func isController(_ candidate: LowercaseName) -> Bool {
-        controllerNames.contains { own in
-            NameMatching.contains(candidate, own) || NameMatching.contains(own, candidate)
-        }
+        controllerNames.contains { NameMatching.eitherContains(candidate, $0) }
     }
 
     /// The recipient that `provider` (a tracker's provider, say) names, if the statement lists it: one
@@ -316,11 +338,14 @@ final class LintInput {
     }
 
     private func recipientIndex(named wanted: LowercaseName) -> Int? {
-        for (index, names) in recipientNameRanges.enumerated()
-        where recipientNames[names].contains(where: { NameMatching.contains($0, wanted) || NameMatching.contains(wanted, $0) }) {
-            return index
+        // The names are read in place, by offset: a slice of them, iterated, copied each one.
+        recipientNames.withUnsafeBufferPointer { names in
+            for index in recipientNameRanges.indices
+            where recipientNameRanges[index].contains(where: { NameMatching.eitherContains(names[$0], wanted) }) {
+                return index
+            }
+            return nil
         }
-        return nil
     }
 
     /// What a cookie's provider designates: the controller, a listed recipient.
@@ -351,14 +376,23 @@ final class LintInput {
 
     // MARK: Shared findings
 
-    private var disclosures: [ObjectIdentifier: [Finding]] = [:]
+    /// The findings of an Art. 13 check, by the rule's type.
+    private struct Disclosure {
+        let rule: ObjectIdentifier
+        let findings: [Finding]
+    }
+
+    /// The findings of each Art. 13 check computed so far: a dozen at most, looked for in order
+    /// rather than hashed.
+    private var disclosures: [Disclosure] = []
 
     /// The findings of an Art. 13 check, computed once for the rule and its Art. 14 twin.
     func disclosureFindings<Rule: DisclosureRule>(of rule: Rule, context: LintContext) -> [Finding] {
         let key = ObjectIdentifier(Rule.self)
-        if let findings = disclosures[key] { return findings }
+        if let known = disclosures.firstIndex(where: { $0.rule == key }) { return disclosures[known].findings }
         let findings = rule.disclosureFindings(self, context: context)
-        disclosures[key] = findings
+        if disclosures.isEmpty { disclosures.reserveCapacity(16) }
+        disclosures.append(Disclosure(rule: key, findings: findings))
         return findings
     }
 }

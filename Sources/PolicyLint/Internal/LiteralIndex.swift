@@ -363,10 +363,25 @@ final class LiteralIndex: Sendable {
                 position = ASCIIRuns.firstNonASCII(in: bytes, from: position &+ 1)
                 continue
             }
-            if byte >= 0xC3, foldsToASCII(bytes, at: position) { return true }
+            if byte >= 0xC3, position &+ 1 < count, mayFold(secondByte: bytes[position &+ 1]),
+                foldsToASCII(bytes, at: position)
+            {
+                return true
+            }
             position &+= 1
         }
         return false
+    }
+
+    /// Whether `byte` is the second byte of a sequence ``foldsToASCII(_:at:)`` accepts: 0x84, 0x89,
+    /// 0x9F, 0xAC, 0xB0, 0xBA or 0xBF (bits 0x04, 0x09, 0x1F, 0x2C, 0x30, 0x3A, 0x3F of the mask, by
+    /// `byte - 0x80`). An accented letter (`é` is C3 A9) or a quotation mark (`’` is E2 80 99) is
+    /// passed over by this test alone; a sequence with no second byte is accepted by none.
+    @inline(__always)
+    private static func mayFold(secondByte byte: UInt8) -> Bool {
+        let mask: UInt64 = 1 << 0x04 | 1 << 0x09 | 1 << 0x1F | 1 << 0x2C | 1 << 0x30 | 1 << 0x3A | 1 << 0x3F
+        let bit = byte &- 0x80
+        return bit < 0x40 && mask >> UInt64(bit) & 1 != 0
     }
 
     /// Whether the UTF-8 sequence at `start` is a character whose case folding contains an ASCII

@@ -4,14 +4,23 @@ import PolicyModel
 extension Policy {
     /// The purposes whose processing rests on consent: Art. 6(1)(a), or Art. 9(2)(a) for special data.
     var consentPurposeIndices: [Int] {
-        purposes.indices.filter {
-            purposes[$0].legalBasis == .consent || purposes[$0].specialCategoryCondition == .explicitConsent
+        var indices: [Int] = []
+        // Room for every purpose at once: filtering grew the list by doubling.
+        indices.reserveCapacity(purposes.count)
+        for i in purposes.indices
+        where purposes[i].legalBasis == .consent || purposes[i].specialCategoryCondition == .explicitConsent {
+            indices.append(i)
         }
+        return indices
     }
 
     /// Trackers that are not strictly necessary: they read or write an identifier the site does not need.
     var nonEssentialCookieIndices: [Int] {
-        cookies.indices.filter { cookies[$0].category != .strictlyNecessary }
+        var indices: [Int] = []
+        // Room for every tracker at once: filtering grew the list by doubling.
+        indices.reserveCapacity(cookies.count)
+        for i in cookies.indices where cookies[i].category != .strictlyNecessary { indices.append(i) }
+        return indices
     }
 
     /// The data categories the purpose uses.

@@ -77,9 +77,10 @@ struct LanguagePatterns: ExpressibleByDictionaryLiteral, Sendable {
         self[LanguageCode(language), language]
     }
 
-    /// The pattern for `language`, whose packed code is `code`.
-    subscript(code: LanguageCode, language: Language) -> WordingPattern? {
-        for entry in entries where entry.code.equals(code, entry.language, language) { return entry.pattern }
+    /// The pattern for `language`, whose packed code is `code` (the language is read only when a
+    /// code is not packed).
+    subscript(code: LanguageCode, language: @autoclosure () -> Language) -> WordingPattern? {
+        for entry in entries where entry.code.equals(code, entry.language, language()) { return entry.pattern }
         return nil
     }
 }
@@ -106,24 +107,54 @@ extension String {
 /// name. Names of plain Latin characters are compared on bytes, others through Foundation.
 enum NameMatching {
     static func contains(_ haystack: LowercaseName, _ needle: LowercaseName) -> Bool {
-        guard haystack.isPlainLatin, needle.isPlainLatin else { return haystack.text.contains(needle.text) }
-        return contains(haystack.text, needle.text)
+        guard haystack.isPlainLatin, needle.isPlainLatin else { return haystack.lowercase.contains(needle.lowercase) }
+        return Wording.withBytesInPlace(of: haystack.text) { text in
+            Wording.withBytesInPlace(of: needle.text) { name in contains(text, name) }
+        }
     }
 
-    /// The byte search, for plain Latin names.
-    private static func contains(_ haystack: String, _ needle: String) -> Bool {
-        Wording.withBytesInPlace(of: haystack) { text in
-            Wording.withBytesInPlace(of: needle) { name -> Bool in
-                guard !name.isEmpty, name.count <= text.count else { return false }
-                let first = name[0]
-                for start in 0...(text.count - name.count) where text[start] == first {
-                    var offset = 1
-                    while offset < name.count, text[start + offset] == name[offset] { offset += 1 }
-                    if offset == name.count { return true }
-                }
-                return false
-            }
+    /// Whether one name contains the other (``contains(_:_:)`` both ways), each name's bytes read once.
+    static func eitherContains(_ a: LowercaseName, _ b: LowercaseName) -> Bool {
+        guard a.isPlainLatin, b.isPlainLatin else {
+            return a.lowercase.contains(b.lowercase) || b.lowercase.contains(a.lowercase)
         }
+        return Wording.withBytesInPlace(of: a.text) { x in
+            Wording.withBytesInPlace(of: b.text) { y in contains(x, y) || contains(y, x) }
+        }
+    }
+
+    /// The byte search, for plain Latin names, on their bytes in lowercase (``lowered(_:after:)``),
+    /// whether `text` and `name` hold them lowered or as written.
+    ///
+    /// The same answer as the search on the lowercase strings: a name's lowercase has its length,
+    /// each byte lowered from the byte and the one before it. The first bytes are compared lowered
+    /// by ``ASCIITables/lowercased(_:)`` alone, which differs from ``lowered(_:after:)`` only on a
+    /// continuation byte: one lowered stays one (0x80–0x9E become 0xA0–0xBE), and a name's first
+    /// byte is never one, so neither reading finds them equal there.
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !name.isEmpty, name.count <= text.count else { return false }
+        let first = ASCIITables.lowercased(name[0])
+        for start in 0...(text.count - name.count) where ASCIITables.lowercased(text[start]) == first {
+            var offset = 1
+            while offset < name.count,
+                lowered(text[start + offset], after: text[start + offset - 1])
+                    == lowered(name[offset], after: name[offset - 1])
+            {
+                offset += 1
+            }
+            if offset == name.count { return true }
+        }
+        return false
+    }
+
+    /// A byte of a plain Latin name in lowercase, read with the byte before it: an ASCII capital
+    /// lowered, a Latin-1 capital's last byte (after 0xC3, 0x80–0x9E but 0x97, `×`) moved by 0x20
+    /// (``LowercaseName/latin1Lowercase(_:)``), any other byte as it is. A name already in lowercase
+    /// has no such byte, so its bytes read as they are.
+    @inline(__always)
+    static func lowered(_ byte: UInt8, after previous: UInt8) -> UInt8 {
+        if byte < 0x80 { return ASCIITables.lowercased(byte) }
+        return previous == 0xC3 && byte <= 0x9E && byte != 0x97 ? byte + 0x20 : byte
     }
 
     /// Whether every character is one for which Foundation's comparison is literal: ASCII, Latin-1
@@ -159,27 +190,33 @@ enum NameMatching {
     }
 }
 
-/// A name in lowercase (`String.lowercased()`), and whether it holds plain Latin characters only
-/// (``NameMatching/isPlainLatin(_:)``).
+/// A name for matching in lowercase (`String.lowercased()`), and whether its lowercase holds plain
+/// Latin characters only (``NameMatching/isPlainLatin(_:)``).
+///
+/// A name of the characters ``latin1Lowercase(_:)`` lowers is kept as written, and lowered byte by
+/// byte where it is compared (``NameMatching/lowered(_:after:)``), rather than copied into a new
+/// string; any other name is kept in lowercase.
 struct LowercaseName {
+    /// The name as written when ``isAsWritten``, else in lowercase.
     let text: String
     let isPlainLatin: Bool
+    let isAsWritten: Bool
 
     init(_ name: String) {
-        // A name of ASCII characters without capitals is its own lowercase.
-        let isLowercaseASCII = Wording.withBytes(of: name) { bytes in
-            !bytes.contains { $0 >= 0x80 || ASCIITables.lowercased($0) != $0 }
-        }
-        if isLowercaseASCII {
+        if Wording.withBytes(of: name, { NameMatching.isPlainLatin($0, twoByteLeads: 0xC2...0xC3) }) {
             text = name
             isPlainLatin = true
-        } else if let lowered = Self.latin1Lowercase(name) {
-            text = lowered
-            isPlainLatin = true
+            isAsWritten = true
         } else {
             text = name.lowercased()
             isPlainLatin = Wording.withBytes(of: text) { NameMatching.isPlainLatin($0) }
+            isAsWritten = false
         }
+    }
+
+    /// The name in lowercase, made for the comparison through Foundation.
+    var lowercase: String {
+        isAsWritten ? Self.latin1Lowercase(text) ?? text.lowercased() : text
     }
 
     /// `name.lowercased()` on bytes, when every character is ASCII, Latin-1 (U+0080–U+00FF), one of

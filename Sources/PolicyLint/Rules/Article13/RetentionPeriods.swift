@@ -22,19 +22,24 @@ struct RetentionPeriods: DisclosureRule {
         let policy = input.policy
         guard !policy.purposes.isEmpty else { return [] }
         guard !policy.retention.isEmpty else { return [finding(Self.none(), at: "/retention")] }
-        // The categories of the rules that name no purpose, compared rather than hashed: a statement
-        // has a few retention rules.
+        // The purposes the rules name, found by identifier (``IdentifierPositions``) rather than each
+        // compared with every one; and the categories of the rules that name no purpose, compared
+        // rather than hashed: a statement has a few such rules. Rules are read in place, by index.
+        let retention = policy.retention
+        var named: [PurposeID] = []
         var byCategory: [DataCategoryID] = []
-        for rule in policy.retention where rule.purposes.isEmpty { byCategory += rule.dataCategories }
+        named.reserveCapacity(retention.indices.reduce(0) { $0 + retention[$1].purposes.count })
+        for i in retention.indices {
+            if retention[i].purposes.isEmpty { byCategory += retention[i].dataCategories } else { named += retention[i].purposes }
+        }
+        let namedPositions = IdentifierPositions(named)
         var findings: [Finding] = []
         // Purposes are read in place, by index, rather than copied.
         let purposes = policy.purposes
-        for i in purposes.indices {
-            let id = purposes[i].id
-            let named = policy.retention.contains { $0.purposes.contains(id) }
+        for i in purposes.indices where namedPositions.position(of: purposes[i].id) == nil {
             let categories = purposes[i].dataCategories
             let byData = !categories.isEmpty && categories.allSatisfy { byCategory.contains($0) }
-            if !named, !byData { findings.append(finding(Self.uncovered(id), at: "/purposes" / i / "retention")) }
+            if !byData { findings.append(finding(Self.uncovered(purposes[i].id), at: "/purposes" / i / "retention")) }
         }
         return findings
     }

@@ -58,8 +58,9 @@ struct WithdrawalAsEasyAsConsent: InputRule {
     /// The hard means a text offers when, once those are set aside, no easy means is left.
     static func hardOnly(_ field: LintField, _ input: LintInput) -> String? {
         for text in input.texts[field.texts] {
-            let language = input.language(of: text)
-            guard let hardPattern = hard[language], let easyPattern = easy[language],
+            // The patterns are found by the text's packed code, its language read only if need be.
+            guard let hardPattern = hard[text.code, input.language(of: text)],
+                let easyPattern = easy[text.code, input.language(of: text)],
                 let match = input.firstMatch(hardPattern, in: text)
             else { continue }
             if !Wording.matches(easyPattern, Wording.removing(hardPattern, from: text.value)) { return match }

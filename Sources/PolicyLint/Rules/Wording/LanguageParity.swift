@@ -23,7 +23,13 @@ struct LanguageParity: InputRule {
 
     func check(_ input: LintInput, context: LintContext) -> [Finding] {
         let policy = input.policy
-        let languages = Set(Language.required + policy.languages).sorted()
+        // Each language once (the first of equal ones, as a set keeps it), in order: compared rather than
+        // hashed, a statement having two or three.
+        var languages: [Language] = []
+        for language in Language.required + policy.languages where !languages.contains(language) {
+            languages.append(language)
+        }
+        languages.sort()
         var findings: [Finding] = []
         let codes = languages.map(LanguageCode.init)
         let french = LanguageCode(.fr)
@@ -59,7 +65,8 @@ struct LanguageParity: InputRule {
                     ? frenchPosition.map { field.texts.lowerBound + $0 } : input.textOffset(french, .fr, of: field)
                 let en = complete
                     ? englishPosition.map { field.texts.lowerBound + $0 } : input.textOffset(english, .en, of: field)
-                if let fr, let en, Self.hasContent(texts[fr]), !Self.certainlyDiffer(texts[fr].scan, texts[en].scan),
+                // The scans settle most fields (their first bytes differ) without reading the texts.
+                if let fr, let en, !Self.certainlyDiffer(texts[fr].scan, texts[en].scan), Self.hasContent(texts[fr]),
                     Self.sameTrimmed(texts, fr, en), !Self.isName(texts[fr])
                 {
                     findings.append(finding(Self.untranslated(), at: field.pointer, severity: .warning))

@@ -24,7 +24,10 @@ struct OnlineIdentifiersArePersonalData: InputRule {
         let policy = input.policy
         let trackers = policy.nonEssentialCookieIndices
         guard !trackers.isEmpty else { return [] }
-        var fields: [LocalizedFieldLocation] = trackers.map { LocalizedFieldLocation(.cookieDescription, $0) }
+        // At most every field of the statement: room for them at once, the list never regrown.
+        var fields: [LocalizedFieldLocation] = []
+        fields.reserveCapacity(input.fields.count)
+        for i in trackers { fields.append(LocalizedFieldLocation(.cookieDescription, i)) }
         if policy.cookieConsent?.mechanism != nil { fields.append(LocalizedFieldLocation(.cookieConsentMechanism)) }
         func isObserved(_ kind: DataKind) -> Bool { kind == .device || kind == .browsing || kind == .location }
         // Categories are read in place, by offset, rather than copied.
