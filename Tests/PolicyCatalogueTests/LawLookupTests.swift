@@ -66,7 +66,7 @@ import Testing
         }
     }
 
-    /// Every two-letter code, and some others, finds the country whose code equals it, and its position, as a scan would.
+    /// Every two-letter code, and some others, finds the country whose code equals it, its position and whether it counts as a third country, as a scan would.
     @Test func namedFindsTheCountryWithThatCode() {
         let letters = (0x41...0x5A).map { String(UnicodeScalar(UInt8($0))) }
         var codes = letters.flatMap { first in letters.map { CountryCode(first + $0) } }
@@ -76,6 +76,7 @@ import Testing
             #expect(Countries.named(code) == expected)
             #expect(Countries.isKnown(code) == (expected != nil))
             #expect(Countries.position(of: code) == Countries.all.firstIndex { $0.code == code })
+            #expect(Countries.treatedAsThirdCountry(code) == (expected?.isThirdCountry ?? true))
         }
         // "\u{212A}" (Kelvin sign) is canonically equivalent to "K": found as "KR" is.
         #expect(Countries.named("\u{212A}R")?.code == "KR")

@@ -23,7 +23,17 @@ public enum Countries {
         return byCode[code]
     }
 
+    /// Whether data sent to `code` leaves the EEA: a country outside it, or a code the catalogue does
+    /// not know, which counts as one (`named(code)?.isThirdCountry ?? true`, without copying the country).
+    public static func treatedAsThirdCountry(_ code: CountryCode) -> Bool {
+        guard let position = position(of: code) else { return true }
+        return !inEEA[position]
+    }
+
     public static let all: [Country] = eea + adequate + others
+
+    /// Whether each country of ``all`` is in the EEA, in the same order.
+    private static let inEEA: [Bool] = all.map(\.inEEA)
 
     /// The position in ``all`` of each country, by code.
     private static let byCode: [CountryCode: Int] = Dictionary(

@@ -57,7 +57,7 @@ public enum Law {
     public static func thirdCountries(of recipient: Recipient) -> [CountryCode] {
         var countries: [CountryCode] = []
         func add(_ codes: [CountryCode]) {
-            for code in codes where !countries.contains(code) && (Countries.named(code)?.isThirdCountry ?? true) {
+            for code in codes where !countries.contains(code) && Countries.treatedAsThirdCountry(code) {
                 countries.append(code)
             }
         }

@@ -86,7 +86,7 @@ enum RecipientsSection: SectionBuilder {
             return c.joined(mechanisms.map { c(SentenceKey.mechanism[$0]) }, separator: "; ")
         }
         // As `Law.thirdCountries(of:)` being empty: some country is named, and none is a third country.
-        let isThirdCountry = { (code: CountryCode) in Countries.named(code)?.isThirdCountry ?? true }
+        let isThirdCountry = Countries.treatedAsThirdCountry
         var namesCountries = !recipient.processingCountries.isEmpty
         if recipient.processingCountries.contains(where: isThirdCountry) { return [] }
         for sub in recipient.subProcessors where !sub.processingCountries.isEmpty {
