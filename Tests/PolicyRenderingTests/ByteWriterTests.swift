@@ -61,9 +61,9 @@ import Testing
             default:
                 let columns = below(4)
                 return .table(Table(
-                    header: (0..<columns).map { _ in runs() },
+                    header: (0..<columns).map { _ in Runs(runs()) },
                     rows: (0..<below(4)).map { _ in
-                        Table.Row(id: below(2) == 0 ? nil : text(maxPieces: 3), cells: (0..<below(columns + 2)).map { _ in runs() })
+                        Table.Row(id: below(2) == 0 ? nil : text(maxPieces: 3), cells: (0..<below(columns + 2)).map { _ in Runs(runs()) })
                     }))
             }
         }
@@ -74,7 +74,7 @@ import Testing
                 language: below(2) == 0 ? .fr : Language(text(maxPieces: 2)), title: text(), contentsLabel: text(),
                 lastUpdated: runs(),
                 sections: (0..<below(5)).map { _ in
-                    OutlineSection(kind: kinds[below(kinds.count)], heading: runs(), blocks: (0..<below(5)).map { _ in block() })
+                    OutlineSection(kind: kinds[below(kinds.count)], heading: Runs(runs()), blocks: (0..<below(5)).map { _ in block() })
                 },
                 translations: (0..<below(3)).map { _ in .init(language: Language(text(maxPieces: 2)), name: text()) },
                 translationsLabel: text(), hasIndirectSources: below(2) == 0, effectiveDate: SampleModel.date("2018-04-20"))

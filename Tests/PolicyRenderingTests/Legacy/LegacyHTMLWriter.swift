@@ -35,7 +35,7 @@ struct LegacyHTMLWriter {
         line("<h2 id=\"contents\">\(outline.contentsLabel.legacyEscapedForHTML)</h2>")
         line("<ol>")
         for section in outline.sections {
-            line("<li><a href=\"#\(section.id)\">\(inline(section.heading))</a></li>")
+            line("<li><a href=\"#\(section.id)\">\(inline(section.heading.inlines))</a></li>")
         }
         line("</ol>")
         line("</nav>")
@@ -59,7 +59,7 @@ struct LegacyHTMLWriter {
             if !tokens.isEmpty { attributes += " data-gdpr=\"\(tokens.joined(separator: " ").legacyEscapedForHTML)\"" }
             line("<section \(attributes)>")
             sectionID = section.id
-            line("<h2 id=\"\(section.id)-heading\">\(inline(section.heading))</h2>")
+            line("<h2 id=\"\(section.id)-heading\">\(inline(section.heading.inlines))</h2>")
             for block in section.blocks { self.block(block) }
             line("</section>")
         }
@@ -85,15 +85,15 @@ struct LegacyHTMLWriter {
         line("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(sectionID)-heading\">")
         line("<table>")
         line("<thead>")
-        line("<tr>" + table.header.map { "<th scope=\"col\">\(inline($0))</th>" }.joined() + "</tr>")
+        line("<tr>" + table.header.map { "<th scope=\"col\">\(inline($0.inlines))</th>" }.joined() + "</tr>")
         line("</thead>")
         line("<tbody>")
         for row in table.rows {
             let id = row.id.map { " id=\"\($0.legacyEscapedForHTML)\"" } ?? ""
             let cells = row.cells.enumerated().map { index, cell in
                 index == 0
-                    ? "<th scope=\"row\">\(inline(cell))</th>"
-                    : "<td data-label=\"\(index < labels.count ? labels[index] : "")\">\(inline(cell))</td>"
+                    ? "<th scope=\"row\">\(inline(cell.inlines))</th>"
+                    : "<td data-label=\"\(index < labels.count ? labels[index] : "")\">\(inline(cell.inlines))</td>"
             }
             line("<tr\(id)>" + cells.joined() + "</tr>")
         }

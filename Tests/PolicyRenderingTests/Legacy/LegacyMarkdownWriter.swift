@@ -26,12 +26,12 @@ struct LegacyMarkdownWriter {
         line()
         line("## " + outline.contentsLabel.legacyEscapedForMarkdown)
         line()
-        for section in outline.sections { line("- [\(inline(section.heading))](#\(section.id))") }
+        for section in outline.sections { line("- [\(inline(section.heading.inlines))](#\(section.id))") }
         for section in outline.sections {
             line()
             line("<a id=\"\(section.id)\"></a>")
             line()
-            line("## " + inline(section.heading))
+            line("## " + inline(section.heading.inlines))
             for block in section.blocks {
                 line()
                 self.block(block)
@@ -61,10 +61,10 @@ struct LegacyMarkdownWriter {
         case .list(let items):
             for item in items { line("- " + inline(item).legacyProtectingMarkdownLineStart) }
         case .table(let table):
-            line("| " + table.header.map(inline).joined(separator: " | ") + " |")
+            line("| " + table.header.map { inline($0.inlines) }.joined(separator: " | ") + " |")
             line("|" + String(repeating: " --- |", count: table.header.count))
             for row in table.rows {
-                line("| " + row.cells.map(inline).joined(separator: " | ") + " |")
+                line("| " + row.cells.map { inline($0.inlines) }.joined(separator: " | ") + " |")
             }
         }
     }

@@ -8,13 +8,13 @@ enum Block: Hashable, Sendable {
 
 /// A table whose first column names the row (`<th scope="row">`).
 struct Table: Hashable, Sendable {
-    var header: [[Inline]]
+    var header: [Runs]
     var rows: [Row]
 
     /// One row; `id`, when set, is an anchor other parts of the statement can point at.
     struct Row: Hashable, Sendable {
         var id: String?
-        var cells: [[Inline]]
+        var cells: [Runs]
     }
 }
 

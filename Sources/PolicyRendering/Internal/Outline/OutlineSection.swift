@@ -3,7 +3,7 @@ import PolicyModel
 /// One section of the statement: an anchor, a heading, the articles it satisfies and its blocks.
 struct OutlineSection: Hashable, Sendable {
     var kind: StatementSection
-    var heading: [Inline]
+    var heading: Runs
     var blocks: [Block]
 
     /// The stable anchor id, the same in every language.

@@ -7,12 +7,12 @@ enum ChangesSection: SectionBuilder {
     static func blocks(_ c: Composer) -> [Block] {
         let rows = c.policy.history.enumerated().map { index, revision in
             Table.Row(id: nil, cells: [
-                [.text(revision.version)],
-                [.text(c.date(revision.date))],
-                [.text(c.known(revision.summary, at: JSONPointer(["history"]) / index / "summary") ?? "")],
+                .plain(revision.version),
+                .plain(c.date(revision.date)),
+                .plain(c.known(revision.summary, at: JSONPointer(["history"]) / index / "summary") ?? ""),
             ])
         }
-        let header = SentenceKey.changesColumns.map { [Inline.text(c.string($0))] }
+        let header = SentenceKey.changesColumns.map { Runs.plain(c.string($0)) }
         return [
             .paragraph(c(.changesIntro)),
             .table(Table(header: header, rows: rows)),

@@ -16,28 +16,28 @@ enum CookiesSection: SectionBuilder {
                 blocks.append(.paragraph(c(.cookiesKept, ("period", .text(c.period(.months(months)))))))
             }
         }
-        let consentRequired = c(.cookiesConsentRequired)
-        let consentNotRequired = c(.cookiesConsentNotRequired)
+        let consentRequired = Runs(c(.cookiesConsentRequired))
+        let consentNotRequired = Runs(c(.cookiesConsentNotRequired))
         let rows = c.policy.cookies.enumerated().map { index, cookie in
             Table.Row(id: nil, cells: [
-                [.text(cookie.name)],
-                [.text(cookie.provider)],
-                c(.cookiesPurpose,
+                .plain(cookie.name),
+                .plain(cookie.provider),
+                Runs(c(.cookiesPurpose,
                   ("category", .text(c.string(SentenceKey.cookieCategory[cookie.category]))),
-                  ("description", c.runningText(c.text(cookie.description)))),
+                  ("description", c.runningText(c.text(cookie.description))))),
                 lifetime(c, cookie, at: JSONPointer(["cookies"]) / index / "lifetime"),
                 cookie.consentRequired ? consentRequired : consentNotRequired,
             ])
         }
-        let header = SentenceKey.cookiesColumns.map { [Inline.text(c.string($0))] }
+        let header = SentenceKey.cookiesColumns.map { Runs.plain(c.string($0)) }
         blocks.append(.table(Table(header: header, rows: rows)))
         return blocks
     }
 
     /// `13 months`, `Session`; empty when the source does not say.
-    private static func lifetime(_ c: Composer, _ cookie: Cookie, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
-        if cookie.sessionOnly { return [.text(c.string(.periodSession))] }
-        guard let lifetime = cookie.lifetime, !c.isMissing(pointer()) else { return [] }
-        return [.text(c.period(lifetime).capitalizedFirst)]
+    private static func lifetime(_ c: Composer, _ cookie: Cookie, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+        if cookie.sessionOnly { return .plain(c.string(.periodSession)) }
+        guard let lifetime = cookie.lifetime, !c.isMissing(pointer()) else { return .mixed([]) }
+        return .plain(c.period(lifetime).capitalizedFirst)
     }
 }

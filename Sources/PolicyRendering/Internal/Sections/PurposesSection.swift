@@ -15,25 +15,25 @@ enum PurposesSection: SectionBuilder {
         // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
         let rows = purposes.indices.map { index in
             Table.Row(id: Table.Row.anchorID("purpose-", purposes[index].id.rawValue), cells: [
-                [.text(c.purposeNames[index])],
+                .plain(c.purposeNames[index]),
                 data(c, purposes[index].dataCategories),
-                basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition),
-                retention(c, positions.position(of: purposes[index].id).map { rules[$0] } ?? [], durations: durations,
-                          inRunningText: &inRunningText, otherwise: retentionSee),
+                Runs(basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition)),
+                Runs(retention(c, positions.position(of: purposes[index].id).map { rules[$0] } ?? [], durations: durations,
+                          inRunningText: &inRunningText, otherwise: retentionSee)),
             ])
         }
-        let header = SentenceKey.purposesColumns.map { [Inline.text(c.string($0))] }
+        let header = SentenceKey.purposesColumns.map { Runs.plain(c.string($0)) }
         return [.paragraph(c(.purposesIntro)), .table(Table(header: header, rows: rows))]
     }
 
     /// The labels of a purpose's categories, the first as written and the others in running text.
-    private static func data(_ c: Composer, _ categories: [DataCategoryID]) -> [Inline] {
+    private static func data(_ c: Composer, _ categories: [DataCategoryID]) -> Runs {
         let indices = c.categoryIndices(categories)
         let labels = c.categoryLabels
         let text = String(joining: indices.count, separator: ", ", labels: { position in
             position == 0 ? RunningTextLabel(asWritten: labels[indices[0]]) : c.categoryLabelInRunningText(at: indices[position])
         })
-        return text.isEmpty ? [] : [.text(text)]
+        return text.isEmpty ? .mixed([]) : .plain(text)
     }
 
     /// The Art. 6 basis, and the Art. 9(2) condition when special categories are used.

@@ -14,14 +14,14 @@ enum RecipientsSection: SectionBuilder {
         for (index, recipient) in c.policy.recipients.enumerated() where !c.isMissing(JSONPointer(["recipients"]) / index) {
             rows.append(Table.Row(id: Table.Row.anchorID("recipient-", recipient.id.rawValue), cells: [
                 name(c, recipient),
-                [.text(c.string(SentenceKey.role[recipient.role]))],
-                [.text(c.text(recipient.service))],
-                countries(c, recipient, at: JSONPointer(["recipients"]) / index),
-                safeguard(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? []),
+                .plain(c.string(SentenceKey.role[recipient.role])),
+                .plain(c.text(recipient.service)),
+                Runs(countries(c, recipient, at: JSONPointer(["recipients"]) / index)),
+                Runs(safeguard(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? [])),
             ]))
         }
         guard !rows.isEmpty else { return [] }
-        let header = SentenceKey.recipientsColumns.map { [Inline.text(c.string($0))] }
+        let header = SentenceKey.recipientsColumns.map { Runs.plain(c.string($0)) }
         var blocks: [Block] = [.paragraph(c(.recipientsIntro)), .table(Table(header: header, rows: rows))]
         if c.policy.recipients.contains(where: { $0.role == .processor }) {
             blocks.append(.paragraph(c(.recipientsProcessors)))
@@ -30,9 +30,9 @@ enum RecipientsSection: SectionBuilder {
     }
 
     /// The recipient's name, linked to its own privacy notice when it has one.
-    private static func name(_ c: Composer, _ recipient: Recipient) -> [Inline] {
-        guard let notice = recipient.privacyNotice else { return [.text(c.text(recipient.name))] }
-        return [.link(text: c.text(recipient.name), to: notice)]
+    private static func name(_ c: Composer, _ recipient: Recipient) -> Runs {
+        guard let notice = recipient.privacyNotice else { return .plain(c.text(recipient.name)) }
+        return .mixed([.link(text: c.text(recipient.name), to: notice)])
     }
 
     /// `Ireland; United States (through Google LLC)`.

@@ -12,10 +12,10 @@ enum RetentionSection: SectionBuilder {
             guard !duration.isEmpty, let subject = c.known(rules[index].subject, at: JSONPointer(["retention"]) / index / "subject") else {
                 return nil
             }
-            return Table.Row(id: nil, cells: [[.text(subject)], duration])
+            return Table.Row(id: nil, cells: [.plain(subject), Runs(duration)])
         }
         guard !rows.isEmpty else { return [] }
-        let header = SentenceKey.retentionColumns.map { [Inline.text(c.string($0))] }
+        let header = SentenceKey.retentionColumns.map { Runs.plain(c.string($0)) }
         return [.paragraph(c(.retentionIntro)), .table(Table(header: header, rows: rows))]
     }
 

@@ -12,7 +12,7 @@ extension SectionBuilder {
         var blocks = blocks(composer)
         blocks.removeAll { $0.isEmpty }
         guard !blocks.isEmpty else { return nil }
-        return OutlineSection(kind: kind, heading: [.text(composer.string(SentenceKey.heading[kind]))], blocks: blocks)
+        return OutlineSection(kind: kind, heading: .plain(composer.string(SentenceKey.heading[kind])), blocks: blocks)
     }
 }
 

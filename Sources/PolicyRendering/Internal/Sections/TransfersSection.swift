@@ -9,14 +9,14 @@ enum TransfersSection: SectionBuilder {
         rows.reserveCapacity(c.policy.transfers.count)
         for (index, transfer) in c.policy.transfers.enumerated() where !c.isMissing(JSONPointer(["transfers"]) / index) {
             rows.append(Table.Row(id: nil, cells: [
-                recipient(c, transfer, at: JSONPointer(["transfers"]) / index),
-                [.text(c.country(transfer.country))],
-                safeguard(c, transfer, at: JSONPointer(["transfers"]) / index),
-                copy(c, transfer, at: JSONPointer(["transfers"]) / index),
+                Runs(recipient(c, transfer, at: JSONPointer(["transfers"]) / index)),
+                .plain(c.country(transfer.country)),
+                Runs(safeguard(c, transfer, at: JSONPointer(["transfers"]) / index)),
+                Runs(copy(c, transfer, at: JSONPointer(["transfers"]) / index)),
             ]))
         }
         guard !rows.isEmpty else { return [] }
-        let header = SentenceKey.transfersColumns.map { [Inline.text(c.string($0))] }
+        let header = SentenceKey.transfersColumns.map { Runs.plain(c.string($0)) }
         return [.paragraph(c(.transfersIntro)), .table(Table(header: header, rows: rows))]
     }
 

@@ -133,7 +133,10 @@ struct HTMLWriter: ~Copyable {
         labels.removeAll()
         labelEnds.removeAll(keepingCapacity: true)
         for cell in table.header {
-            for run in cell { labels.append(run.plainText, escapedFor: .html) }
+            switch cell {
+            case .plain(let text): labels.append(text, escapedFor: .html)
+            case .mixed(let runs): for run in runs { labels.append(run.plainText, escapedFor: .html) }
+            }
             labelEnds.append(labels.count)
         }
         out.append("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
@@ -172,6 +175,14 @@ struct HTMLWriter: ~Copyable {
             out.append("</tr>\n")
         }
         out.append("</tbody>\n</table>\n</div>\n")
+    }
+
+    /// A cell's or a heading's runs as HTML.
+    private mutating func inline(_ runs: Runs) {
+        switch runs {
+        case .plain(let text): out.append(text, escapedFor: .html)
+        case .mixed(let runs): inline(runs)
+        }
     }
 
     /// Runs as HTML; every text and address is escaped here.

@@ -107,13 +107,22 @@ struct MarkdownWriter: ~Copyable {
     }
 
     /// A table row: its cells between pipes.
-    private mutating func row(_ cells: [[Inline]]) {
+    private mutating func row(_ cells: [Runs]) {
         out.append("| ")
         for index in cells.indices {
             if index > 0 { out.append(" | ") }
             inline(cells[index])
         }
         out.append(" |\n")
+    }
+
+    /// A cell's or a heading's runs as Markdown.
+    @inline(__always)
+    private mutating func inline(_ runs: Runs) {
+        switch runs {
+        case .plain(let text): out.append(text, escapedFor: .markdown)
+        case .mixed(let runs): inline(runs)
+        }
     }
 
     /// Runs as Markdown; every text is escaped here, and link addresses have their parentheses escaped.

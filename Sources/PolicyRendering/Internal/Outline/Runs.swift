@@ -1,0 +1,56 @@
+/// The runs of a table cell or a section heading.
+///
+/// Nearly every cell and heading is one plain text: held as ``plain(_:)``, it needs no array of runs,
+/// which a statement would otherwise allocate, and later free, about three hundred times.
+///
+/// A value has one form only: runs made of one plain run are always ``plain(_:)`` (``init(_:)`` and
+/// the array literal see to it, and ``typesetText(_:)`` keeps it), so equal runs are equal values.
+enum Runs: Hashable, Sendable {
+    /// One plain run.
+    case plain(String)
+    /// Any other runs: none, several, or one that is not plain text.
+    case mixed([Inline])
+
+    init(_ runs: [Inline]) {
+        if runs.count == 1, case .text(let text) = runs[0] {
+            self = .plain(text)
+        } else {
+            self = .mixed(runs)
+        }
+    }
+
+    /// The runs as an array of runs.
+    var inlines: [Inline] {
+        switch self {
+        case .plain(let text): [.text(text)]
+        case .mixed(let runs): runs
+        }
+    }
+
+    /// The text a reader sees, without markup.
+    var plainText: String {
+        switch self {
+        case .plain(let text): text
+        case .mixed(let runs): runs.plainText
+        }
+    }
+
+    /// ``Outline/typesetText(_:)`` for the runs.
+    mutating func typesetText(_ transform: (String) -> String?) {
+        switch self {
+        case .plain(let text):
+            if let new = transform(text) { self = .plain(new) }
+        case .mixed(var runs):
+            // Let go of this value's reference first, so the array is rewritten in place.
+            self = .mixed([])
+            runs.typesetText(transform)
+            self = .mixed(runs)
+        }
+    }
+}
+
+extension Runs: ExpressibleByArrayLiteral {
+    init(arrayLiteral runs: Inline...) {
+        self.init(runs)
+    }
+}
