@@ -80,4 +80,40 @@ import Testing
             #expect(built == expected, "\(steps)")
         }
     }
+
+    /// ``SentenceRuns/finishRuns(scratch:)`` and ``RunsBuilder/finishRuns()`` are ``Runs/init(_:)`` of
+    /// the runs ``SentenceRuns/finish(scratch:)`` and ``RunsBuilder/finish()`` make of the same steps.
+    @Test func runsFinishedAsRunsAreTheRunsOfTheArray() {
+        var generator = FastPathTests.Generator(state: 34)
+        // A scratch buffer for each sentence, since the two are filled side by side.
+        var scratch = UTF8Output(capacity: 16)
+        var otherScratch = UTF8Output(capacity: 16)
+        var plain = 0
+        for _ in 0..<3_000 {
+            let steps = (0..<Int(generator.next() % 5)).map { _ in Self.randomStep(&generator) }
+            var builders = (RunsBuilder(), RunsBuilder())
+            var sentences = (SentenceRuns(capacity: 2), SentenceRuns(capacity: 2))
+            for step in steps {
+                switch step {
+                case .run(let run):
+                    builders.0.append(run)
+                    builders.1.append(run)
+                    sentences.0.append(run, scratch: &scratch)
+                    sentences.1.append(run, scratch: &otherScratch)
+                case .fill(let fill):
+                    builders.0.append(Self.runs(of: fill))
+                    builders.1.append(Runs(Self.runs(of: fill)))
+                    sentences.0.append(fill, scratch: &scratch)
+                    sentences.1.append(fill, scratch: &otherScratch)
+                }
+            }
+            let expected = Runs(builders.0.finish())
+            if case .plain = expected { plain += 1 }
+            #expect(builders.1.finishRuns() == expected, "\(steps)")
+            #expect(Runs(sentences.0.finish(scratch: &scratch)) == expected, "\(steps)")
+            #expect(sentences.1.finishRuns(scratch: &otherScratch) == expected, "\(steps)")
+        }
+        // Both forms are drawn often.
+        #expect(plain > 300 && plain < 2_700)
+    }
 }

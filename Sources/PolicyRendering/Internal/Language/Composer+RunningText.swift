@@ -77,6 +77,14 @@ extension Composer {
         return result
     }
 
+    /// ``inRunningText(_:)-([Inline])`` of runs.
+    func inRunningText(_ runs: Runs) -> Runs {
+        switch runs {
+        case .plain(let text): .plain(inRunningText(text))
+        case .mixed(let runs): .mixed(inRunningText(runs))
+        }
+    }
+
     /// A list opening a table cell: the first item as written, the others in running text
     /// (`Nom et prénom, adresse électronique`).
     func inRunningTextAfterFirst(_ items: [[Inline]]) -> [[Inline]] {

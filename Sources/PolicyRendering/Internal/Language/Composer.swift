@@ -137,8 +137,26 @@ final class Composer {
         return runs.finish(scratch: &scratch.pointee)
     }
 
+    /// The sentence `key`, its placeholders filled with `a` and `b`, as ``Runs``: a table cell, which
+    /// needs no array when the sentence is one plain run.
+    func runs(_ key: SentenceKey?, _ a: Slot, _ b: Slot) -> Runs {
+        assert(Self.slotsMatch(key, [a.name, b.name]))
+        guard let sentence = key.flatMap({ lexicon[$0] }) else { return .mixed([]) }
+        var runs = Self.filled(sentence, a.value, b.value, Fill.nothing, scratch: &scratch.pointee)
+        return runs.finishRuns(scratch: &scratch.pointee)
+    }
+
     /// ``fill(_:_:_:_:)`` of a sentence found, the scratch buffer held for the whole sentence.
     private static func fill(_ sentence: Lexicon.Sentence, _ a: Fill, _ b: Fill, _ c: Fill, scratch: inout UTF8Output) -> [Inline] {
+        var runs = filled(sentence, a, b, c, scratch: &scratch)
+        return runs.finish(scratch: &scratch)
+    }
+
+    /// The runs of a sentence found with its placeholders filled, not yet finished.
+    @inline(__always)
+    private static func filled(
+        _ sentence: Lexicon.Sentence, _ a: Fill, _ b: Fill, _ c: Fill, scratch: inout UTF8Output
+    ) -> SentenceRuns {
         var runs = SentenceRuns(capacity: sentence.pieces.count + a.runCountBound + b.runCountBound + c.runCountBound)
         for piece in sentence.pieces {
             switch piece {
@@ -149,7 +167,7 @@ final class Composer {
             case .slot: break
             }
         }
-        return runs.finish(scratch: &scratch)
+        return runs
     }
 
     /// Whether `names` are the key's placeholders in registry order (debug builds only).
@@ -237,7 +255,7 @@ final class Composer {
     let recipientPositions: IdentifierPositions<Recipient>
 
     /// Each retention rule's duration (``RetentionSection/durations(_:)``): the purposes table reads them too.
-    var retentionDurations: [[Inline]]?
+    var retentionDurations: [Runs]?
 
     /// Each channel's runs, worked out once: several sections list the same channels. A policy has a
     /// handful of channels, so a scan by equality is cheaper than hashing a channel with its address.

@@ -35,4 +35,18 @@ struct RunsBuilder {
         flush()
         return runs
     }
+
+    /// The runs built, as ``Runs``: `Runs(finish())`, without an array for one plain run.
+    mutating func finishRuns() -> Runs {
+        guard runs.isEmpty else { return .mixed(finish()) }
+        return text.isEmpty ? .mixed([]) : .plain(text)
+    }
+
+    /// Appends runs as ``append(_:)-([Inline])`` would their array.
+    mutating func append(_ runs: Runs) {
+        switch runs {
+        case .plain(let text): append(text: text)
+        case .mixed(let runs): append(runs)
+        }
+    }
 }

@@ -7,14 +7,17 @@
 /// to a string regrows it at each piece: for the sentences of a statement, about one plain run in two.
 struct SentenceRuns {
     private var runs: [Inline] = []
+    /// The room to reserve when the first run is closed: a sentence of one plain run, made as
+    /// ``Runs/plain(_:)`` by ``finishRuns(scratch:)``, never needs the array.
+    private let capacity: Int
     /// The first piece of the plain text not yet closed into a run, while it is the only one.
     private var piece = ""
     /// Whether the plain text not yet closed into a run has several pieces, written in the scratch buffer.
     private var isJoined = false
 
-    /// Room for `capacity` runs, allocated once.
+    /// Room for `capacity` runs, allocated once, when the first run is closed.
     init(capacity: Int) {
-        runs.reserveCapacity(capacity)
+        self.capacity = capacity
     }
 
     /// Appends a run; plain text joins the plain text before it.
@@ -24,7 +27,7 @@ struct SentenceRuns {
         case .strong(let text) where text.isEmpty: break
         default:
             closeText(scratch: &scratch)
-            runs.append(run)
+            appendClosed(run)
         }
     }
 
@@ -88,17 +91,30 @@ struct SentenceRuns {
     /// Closes the plain text into a run.
     private mutating func closeText(scratch: inout UTF8Output) {
         if isJoined {
-            runs.append(.text(scratch.string))
+            appendClosed(.text(scratch.string))
             isJoined = false
         } else if !piece.isEmpty {
-            runs.append(.text(piece))
+            appendClosed(.text(piece))
             piece = ""
         }
+    }
+
+    /// Appends a closed run, reserving the room the first time.
+    private mutating func appendClosed(_ run: Inline) {
+        if runs.isEmpty { runs.reserveCapacity(capacity) }
+        runs.append(run)
     }
 
     /// The runs built.
     mutating func finish(scratch: inout UTF8Output) -> [Inline] {
         closeText(scratch: &scratch)
         return runs
+    }
+
+    /// The runs built, as ``Runs``: `Runs(finish(scratch:))`, without an array for one plain run.
+    mutating func finishRuns(scratch: inout UTF8Output) -> Runs {
+        guard runs.isEmpty else { return .mixed(finish(scratch: &scratch)) }
+        if isJoined { return .plain(scratch.string) }
+        return piece.isEmpty ? .mixed([]) : .plain(piece)
     }
 }

@@ -19,6 +19,14 @@ enum Runs: Hashable, Sendable {
         }
     }
 
+    /// Whether there are no runs; one plain run counts even when its text is empty, as an array of it did.
+    var isEmpty: Bool {
+        switch self {
+        case .plain: false
+        case .mixed(let runs): runs.isEmpty
+        }
+    }
+
     /// The runs as an array of runs.
     var inlines: [Inline] {
         switch self {
@@ -32,6 +40,18 @@ enum Runs: Hashable, Sendable {
         switch self {
         case .plain(let text): text
         case .mixed(let runs): runs.plainText
+        }
+    }
+
+    /// The runs with the first letter of the first run in capitals (``Swift/Array/capitalizeFirstLetter()``).
+    mutating func capitalizeFirstLetter() {
+        switch self {
+        case .plain(let text):
+            if let raised = text.firstLetterRaised { self = .plain(raised) }
+        case .mixed(var runs):
+            self = .mixed([])
+            runs.capitalizeFirstLetter()
+            self = .mixed(runs)
         }
     }
 

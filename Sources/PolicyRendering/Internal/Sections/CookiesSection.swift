@@ -22,9 +22,9 @@ enum CookiesSection: SectionBuilder {
             Table.Row(id: nil, cells: [
                 .plain(cookie.name),
                 .plain(cookie.provider),
-                Runs(c(.cookiesPurpose,
+                c.runs(.cookiesPurpose,
                   ("category", .text(c.string(SentenceKey.cookieCategory[cookie.category]))),
-                  ("description", c.runningText(c.text(cookie.description))))),
+                  ("description", c.runningText(c.text(cookie.description)))),
                 lifetime(c, cookie, at: JSONPointer(["cookies"]) / index / "lifetime"),
                 cookie.consentRequired ? consentRequired : consentNotRequired,
             ])

@@ -9,17 +9,17 @@ enum PurposesSection: SectionBuilder {
         let rules = rulesByPurpose(c, durations: durations)
         let positions = c.purposePositions
         let retentionSee = c.policy.retention.isEmpty
-            ? [] : c(.purposesRetentionSee, ("link", .runs(c.link(to: .retention)))).capitalizingFirstLetter
-        var inRunningText: [[Inline]?] = Array(repeating: nil, count: durations.count)
+            ? Runs.mixed([]) : Runs(c(.purposesRetentionSee, ("link", .runs(c.link(to: .retention)))).capitalizingFirstLetter)
+        var inRunningText: [Runs?] = Array(repeating: nil, count: durations.count)
         let purposes = c.policy.purposes
         // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
         let rows = purposes.indices.map { index in
             Table.Row(id: Table.Row.anchorID("purpose-", purposes[index].id.rawValue), cells: [
                 .plain(c.purposeNames[index]),
                 data(c, purposes[index].dataCategories),
-                Runs(basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition)),
-                Runs(retention(c, positions.position(of: purposes[index].id).map { rules[$0] } ?? [], durations: durations,
-                          inRunningText: &inRunningText, otherwise: retentionSee)),
+                basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition),
+                retention(c, positions.position(of: purposes[index].id).map { rules[$0] } ?? [], durations: durations,
+                          inRunningText: &inRunningText, otherwise: retentionSee),
             ])
         }
         let header = SentenceKey.purposesColumns.map { Runs.plain(c.string($0)) }
@@ -37,14 +37,14 @@ enum PurposesSection: SectionBuilder {
     }
 
     /// The Art. 6 basis, and the Art. 9(2) condition when special categories are used.
-    private static func basis(_ c: Composer, _ legalBasis: LegalBasis, _ condition: SpecialCategoryCondition?) -> [Inline] {
+    private static func basis(_ c: Composer, _ legalBasis: LegalBasis, _ condition: SpecialCategoryCondition?) -> Runs {
         let basis = c(SentenceKey.basis[legalBasis])
-        guard let condition else { return basis }
+        guard let condition else { return Runs(basis) }
         var cell = RunsBuilder()
         cell.append(basis)
         cell.append(text: " — ")
         cell.append(c(.purposesSpecialCondition, ("condition", .runs(c(SentenceKey.condition[condition])))))
-        return cell.finish()
+        return cell.finishRuns()
     }
 
     /// For each purpose, by the position of its identifier (``Composer/purposePositions``), the positions
@@ -52,7 +52,7 @@ enum PurposesSection: SectionBuilder {
     ///
     /// Two identifiers have the same position exactly when they are equal, so counting a rule once per
     /// position counts it once per purpose it names, as a dictionary by identifier would.
-    private static func rulesByPurpose(_ c: Composer, durations: [[Inline]]) -> [[Int]] {
+    private static func rulesByPurpose(_ c: Composer, durations: [Runs]) -> [[Int]] {
         let positions = c.purposePositions
         var rules = Array(repeating: [Int](), count: c.policy.purposes.count)
         var named: [Int] = []
@@ -71,9 +71,9 @@ enum PurposesSection: SectionBuilder {
     /// The durations of the retention rules at `rules`, or a pointer to the retention section;
     /// `inRunningText` keeps the durations already set in running text.
     private static func retention(
-        _ c: Composer, _ rules: [Int], durations: [[Inline]], inRunningText: inout [[Inline]?],
-        otherwise retentionSee: [Inline]
-    ) -> [Inline] {
+        _ c: Composer, _ rules: [Int], durations: [Runs], inRunningText: inout [Runs?],
+        otherwise retentionSee: Runs
+    ) -> Runs {
         var cell = RunsBuilder()
         var first = true
         for index in rules {
@@ -82,10 +82,10 @@ enum PurposesSection: SectionBuilder {
             } else {
                 cell.append(text: "; ")
                 if inRunningText[index] == nil { inRunningText[index] = c.inRunningText(durations[index]) }
-                cell.append(inRunningText[index] ?? [])
+                cell.append(inRunningText[index] ?? .mixed([]))
             }
             first = false
         }
-        return first ? retentionSee : cell.finish()
+        return first ? retentionSee : cell.finishRuns()
     }
 }

@@ -16,7 +16,7 @@ enum RecipientsSection: SectionBuilder {
                 name(c, recipient),
                 .plain(c.string(SentenceKey.role[recipient.role])),
                 .plain(c.text(recipient.service)),
-                Runs(countries(c, recipient, at: JSONPointer(["recipients"]) / index)),
+                countries(c, recipient, at: JSONPointer(["recipients"]) / index),
                 Runs(safeguard(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? [])),
             ]))
         }
@@ -36,7 +36,7 @@ enum RecipientsSection: SectionBuilder {
     }
 
     /// `Ireland; United States (through Google LLC)`.
-    private static func countries(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
+    private static func countries(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> Runs {
         var cell = RunsBuilder()
         var isEmpty = true
         if !recipient.processingCountries.isEmpty, !c.isMissing(pointer() / "processingCountries") {
@@ -49,7 +49,7 @@ enum RecipientsSection: SectionBuilder {
                 ("countries", .text(countryNames(c, sub.processingCountries))), ("name", .text(sub.name))))
             isEmpty = false
         }
-        return cell.finish()
+        return cell.finishRuns()
     }
 
     /// The countries' names joined by commas.

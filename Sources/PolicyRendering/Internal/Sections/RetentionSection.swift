@@ -12,7 +12,7 @@ enum RetentionSection: SectionBuilder {
             guard !duration.isEmpty, let subject = c.known(rules[index].subject, at: JSONPointer(["retention"]) / index / "subject") else {
                 return nil
             }
-            return Table.Row(id: nil, cells: [.plain(subject), Runs(duration)])
+            return Table.Row(id: nil, cells: [.plain(subject), duration])
         }
         guard !rows.isEmpty else { return [] }
         let header = SentenceKey.retentionColumns.map { Runs.plain(c.string($0)) }
@@ -20,7 +20,7 @@ enum RetentionSection: SectionBuilder {
     }
 
     /// ``duration(_:_:at:)`` of every retention rule, in the policy's order, worked out once per composer.
-    static func durations(_ c: Composer) -> [[Inline]] {
+    static func durations(_ c: Composer) -> [Runs] {
         if let known = c.retentionDurations { return known }
         let rules = c.policy.retention
         // By index, each rule read where it stands: a copy of one retains each of its fields.
@@ -31,7 +31,7 @@ enum RetentionSection: SectionBuilder {
 
     /// `Three years from the last contact; criteria: … (CMF art. L.561-12)`, without a closing full
     /// stop so that cells read alike and join cleanly; empty when nothing is known.
-    static func duration(_ c: Composer, _ rule: Retention, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
+    static func duration(_ c: Composer, _ rule: Retention, at pointer: @autoclosure () -> JSONPointer) -> Runs {
         var cell = RunsBuilder()
         var isEmpty = true
         if let period = rule.period, !c.isMissing(pointer() / "period") {
@@ -52,11 +52,11 @@ enum RetentionSection: SectionBuilder {
             }
             isEmpty = false
         }
-        guard !isEmpty else { return [] }
+        guard !isEmpty else { return .mixed([]) }
         if let reference = c.known(rule.legalReference, at: pointer() / "legalReference") {
             cell.append(text: " (\(reference))")
         }
-        var runs = cell.finish()
+        var runs = cell.finishRuns()
         runs.capitalizeFirstLetter()
         return runs
     }

@@ -12,7 +12,7 @@ enum TransfersSection: SectionBuilder {
                 Runs(recipient(c, transfer, at: JSONPointer(["transfers"]) / index)),
                 .plain(c.country(transfer.country)),
                 Runs(safeguard(c, transfer, at: JSONPointer(["transfers"]) / index)),
-                Runs(copy(c, transfer, at: JSONPointer(["transfers"]) / index)),
+                copy(c, transfer, at: JSONPointer(["transfers"]) / index),
             ]))
         }
         guard !rows.isEmpty else { return [] }
@@ -40,12 +40,12 @@ enum TransfersSection: SectionBuilder {
     }
 
     /// The policy's own words, or, for a Commission decision, where it is published.
-    private static func copy(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
-        if let copy = c.known(transfer.copy, at: pointer() / "copy") { return [.text(copy)] }
-        guard !c.isMissing(pointer() / "copy") else { return [] }
+    private static func copy(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+        if let copy = c.known(transfer.copy, at: pointer() / "copy") { return .plain(copy) }
+        guard !c.isMissing(pointer() / "copy") else { return .mixed([]) }
         switch transfer.mechanism {
-        case .adequacyDecision, .dataPrivacyFramework: return c(.transfersPublished)
-        default: return []
+        case .adequacyDecision, .dataPrivacyFramework: return Runs(c(.transfersPublished))
+        default: return .mixed([])
         }
     }
 }
