@@ -28,7 +28,9 @@ extension UTF8Output {
         }
     }
 
-    @inline(never)
+    /// The rare rewrite: frees only the string and arrays it makes, which it says (`releasenone`), so
+    /// that the Markdown writer's callers keep no retain around each line (see `MarkdownWriter`).
+    @_effects(releasenone) @inline(never)
     private mutating func rewriteMarkdownLineStart(from start: Int) {
         guard let edit = lineStartEdit(from: start) else {
             let line = string(from: start).protectingMarkdownLineStart
