@@ -62,8 +62,8 @@ import Testing
                 #expect(JoinedTextTests.spelled(c.joined(labels: labels)) == JoinedTextTests.spelled(c.joined(texts: strings)), "\(picked)")
                 for separator in ["", ", ", "; "] {
                     #expect(
-                        JoinedTextTests.spelled(c.joined(labels: labels, separator: separator))
-                            == JoinedTextTests.spelled(c.joined(texts: strings, separator: separator)), "\(picked)")
+                        JoinedTextTests.spelled(c.joined(labels: labels, separator: separator).inlines)
+                            == JoinedTextTests.spelled(c.joined(texts: strings, separator: separator).inlines), "\(picked)")
                     let joined = String(joining: labels.count, separator: separator, labels: { labels[$0] })
                     #expect(Array(joined.utf8) == Array(strings.joined(separator: separator).utf8), "\(picked)")
                 }

@@ -25,6 +25,28 @@ import Testing
         #expect(Runs.plain("Nom").inlines == [.text("Nom")])
     }
 
+    /// Runs as a placeholder's value (``Composer/Fill/runs(_:)-(Runs)``) add to a sentence what their
+    /// array of runs adds.
+    @Test func runsAsAValueAddWhatTheirArrayAdds() {
+        var scratch = UTF8Output(capacity: 16)
+        let values: [Runs] = [
+            .plain("Nom"), .plain(""), .mixed([]), .mixed([.strong("a"), .text("b")]),
+            .mixed([.link(text: "Site", to: Self.address)]),
+        ]
+        for value in values {
+            for before in [Inline.text("Le "), .strong("Le")] {
+                var expected = SentenceRuns(capacity: 2)
+                expected.append(before, scratch: &scratch)
+                expected.append(.runs(value.inlines), scratch: &scratch)
+                let expectedRuns = expected.finish(scratch: &scratch)
+                var built = SentenceRuns(capacity: 2)
+                built.append(before, scratch: &scratch)
+                built.append(Composer.Fill.runs(value), scratch: &scratch)
+                #expect(built.finish(scratch: &scratch) == expectedRuns, "\(value)")
+            }
+        }
+    }
+
     /// Typesetting rewrites the text of either form and keeps the form.
     @Test func typesettingKeepsTheForm() {
         var plain = Runs.plain("Durée : 3 ans")

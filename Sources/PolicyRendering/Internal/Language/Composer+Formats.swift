@@ -48,15 +48,15 @@ extension Composer {
     }
 
     /// ``joined(texts:separator:)`` of labels set in running text, each written lowered where it is copied.
-    func joined(labels: [RunningTextLabel], separator: String) -> [Inline] {
+    func joined(labels: [RunningTextLabel], separator: String) -> Runs {
         let text = String(joining: labels.count, separator: separator, labels: { labels[$0] })
-        return text.isEmpty ? [] : [.text(text)]
+        return text.isEmpty ? .mixed([]) : .plain(text)
     }
 
     /// Texts joined by a separator that is the same in every language, as one plain run (none when empty).
-    func joined(texts: [String], separator: String) -> [Inline] {
+    func joined(texts: [String], separator: String) -> Runs {
         let text = String(joining: texts.count, separator: separator) { texts[$0] }
-        return text.isEmpty ? [] : [.text(text)]
+        return text.isEmpty ? .mixed([]) : .plain(text)
     }
 
     /// The country's name in this language, or its code when the catalogue does not know it.

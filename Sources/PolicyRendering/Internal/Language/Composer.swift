@@ -56,6 +56,14 @@ final class Composer {
         /// The value of a slot a call leaves out: it adds nothing to the sentence.
         static var nothing: Fill { .runs([]) }
 
+        /// Runs as a value: one plain run is plain text, which needs no array.
+        static func runs(_ runs: Runs) -> Fill {
+            switch runs {
+            case .plain(let text): .text(text)
+            case .mixed(let runs): .runs(runs)
+            }
+        }
+
         /// At least as many runs as the value can add to a sentence: the size to reserve.
         var runCountBound: Int {
             switch self {
@@ -135,6 +143,15 @@ final class Composer {
         var runs = SentenceRuns(capacity: value.runCountBound)
         runs.append(value, scratch: &scratch.pointee)
         return runs.finish(scratch: &scratch.pointee)
+    }
+
+    /// The sentence `key`, its placeholder filled with `a`, as ``Runs``: part of a table cell, which
+    /// needs no array when the sentence is one plain run.
+    func runs(_ key: SentenceKey?, _ a: Slot) -> Runs {
+        assert(Self.slotsMatch(key, [a.name]))
+        guard let sentence = key.flatMap({ lexicon[$0] }) else { return .mixed([]) }
+        var runs = Self.filled(sentence, a.value, Fill.nothing, Fill.nothing, scratch: &scratch.pointee)
+        return runs.finishRuns(scratch: &scratch.pointee)
     }
 
     /// The sentence `key`, its placeholders filled with `a` and `b`, as ``Runs``: a table cell, which

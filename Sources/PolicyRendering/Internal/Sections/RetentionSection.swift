@@ -37,7 +37,7 @@ enum RetentionSection: SectionBuilder {
         if let period = rule.period, !c.isMissing(pointer() / "period") {
             let length = c.period(period)
             if let event = c.known(rule.startingEvent, at: pointer() / "startingEvent") {
-                cell.append(c(.retentionPeriodFrom, ("period", .text(length)), ("event", .text(event))))
+                cell.append(c.runs(.retentionPeriodFrom, ("period", .text(length)), ("event", .text(event))))
             } else {
                 cell.append(text: length)
             }
@@ -48,7 +48,7 @@ enum RetentionSection: SectionBuilder {
                 cell.append(text: criteria)
             } else {
                 cell.append(text: "; ")
-                cell.append(c(.retentionCriteria, ("criteria", .text(criteria))))
+                cell.append(c.runs(.retentionCriteria, ("criteria", .text(criteria))))
             }
             isEmpty = false
         }
