@@ -57,10 +57,14 @@ enum Runs: Hashable, Sendable {
 
     /// ``Outline/typesetText(_:)`` for the runs.
     mutating func typesetText(_ transform: (String) -> String?) {
-        switch self {
-        case .plain(let text):
-            if let new = transform(text) { self = .plain(new) }
-        case .mixed(var runs):
+        if case .plain = self {
+            // Read through a pointer, without a retain of the text, as `[Inline]` reads its runs.
+            let new = withUnsafeMutablePointer(to: &self) { runs -> String? in
+                guard case .plain(let text) = runs.pointee else { return nil }
+                return transform(text)
+            }
+            if let new { self = .plain(new) }
+        } else if case .mixed(var runs) = self {
             // Let go of this value's reference first, so the array is rewritten in place.
             self = .mixed([])
             runs.typesetText(transform)
