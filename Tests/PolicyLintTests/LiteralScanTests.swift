@@ -70,6 +70,8 @@ import Testing
                 }
             }
             #expect(scan.patterns == patterns, "\(bytes)")
+            let keyBits = hits[scan.hits].reduce(UInt64(0)) { $0 | LiteralIndex.keyBit($1.key) }
+            #expect(scan.keyBits == keyBits, "\(bytes)")
         }
     }
 

@@ -18,8 +18,18 @@ struct TextScan: Sendable {
     var hasVisibleASCII = false
     /// The catalogue patterns (``LiteralIndex/patternBit(_:)``) one of whose keys the text holds.
     var patterns: UInt64 = 0
+    /// The bits (``LiteralIndex/keyBit(_:)``) of the keys recorded in ``hits``: a key whose bit is
+    /// clear was not recorded, so its literals are not looked for among the hits.
+    var keyBits: UInt64 = 0
     /// The text's first byte, or 0 for an empty text.
     var firstByte: UInt8 = 0
+}
+
+/// What a known key adds to a scan (``LiteralIndex``): the bits of the key sets that hold it
+/// (``TextScan/patterns``) and its own bit (``TextScan/keyBits``).
+struct SlotBits: Sendable {
+    var patterns: UInt64
+    var key: UInt64
 }
 
 /// A place where the first four bytes of an indexed literal occur, lowercased.
@@ -53,8 +63,9 @@ final class LiteralIndex: Sendable {
     private let signatureMask: Int
     /// Open addressing on the first four bytes: the key plus one (0 is an empty slot).
     private let slots: [UInt64]
-    /// For each slot of ``slots``, the bits of the key sets that hold its key.
-    private let slotPatterns: [UInt64]
+    /// For each slot of ``slots``, the bits the scan records for its key: one pair per slot, so that
+    /// a hit reads both with one bounds check.
+    private let slotBits: [SlotBits]
     private let slotMask: Int
     /// The patterns the index was built with (held, so that their identities stay theirs): it knows
     /// every key of their requirements.
@@ -107,19 +118,20 @@ final class LiteralIndex: Sendable {
         var size = 16
         while size < keys.count * 4 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
-        var slotPatterns = [UInt64](repeating: 0, count: size)
+        var slotBits = [SlotBits](repeating: SlotBits(patterns: 0, key: 0), count: size)
         for key in keys {
             filter[Self.hash(Self.foldedWindow(key.byteSwapped))] = 1
             var slot = Self.hash(key) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = UInt64(key) + 1
+            slotBits[slot].key = Self.keyBit(key)
             for (number, entry) in known.prefix(64).enumerated() where entry.keys.contains(key) {
-                slotPatterns[slot] |= 1 << UInt64(number)
+                slotBits[slot].patterns |= 1 << UInt64(number)
             }
         }
         self.filter = filter
         self.slots = slots
-        self.slotPatterns = slotPatterns
+        self.slotBits = slotBits
         slotMask = size - 1
     }
 
@@ -190,6 +202,13 @@ final class LiteralIndex: Sendable {
         Int(truncatingIfNeeded: ((address >> 4) &* 0x9E37_79B9_7F4A_7C15) >> 40)
     }
 
+    /// A bit standing for `key` among 64 (``TextScan/keyBits``), from the key's top bits after
+    /// Fibonacci hashing; keys may share a bit, so a set bit only says the key may be there.
+    @inline(__always)
+    static func keyBit(_ key: UInt32) -> UInt64 {
+        1 << UInt64((key &* 0x9E37_79B1) >> 26)
+    }
+
     /// Whether the index records the positions of literals beginning with `key`.
     func knows(_ key: UInt32) -> Bool {
         slot(of: key) != nil
@@ -218,6 +237,7 @@ final class LiteralIndex: Sendable {
         var result = TextScan()
         let first = hits.count
         var found: UInt64 = 0
+        var keyBits: UInt64 = 0
         if bytes.count >= 4 {
             lowercase.withUnsafeBufferPointer { lowercase in
                 filter.withUnsafeBufferPointer { filter in
@@ -230,7 +250,9 @@ final class LiteralIndex: Sendable {
                             | UInt32(lowercase[Int(bytes[end &- 1])]) << 8 | UInt32(lowercase[Int(bytes[end])])
                         if let slot = slot(of: window) {
                             hits.append(LiteralHit(position: Int32(end - 3), key: window))
-                            found |= slotPatterns[slot]
+                            let bits = slotBits[slot]
+                            found |= bits.patterns
+                            keyBits |= bits.key
                         }
                         end &+= 1
                     }
@@ -244,6 +266,7 @@ final class LiteralIndex: Sendable {
         result.foldsToASCII = !result.isASCII && Self.foldsToASCII(bytes, from: nonASCII)
         result.hasVisibleASCII = ASCIIRuns.hasVisibleASCII(bytes)
         result.patterns = found
+        result.keyBits = keyBits
         result.firstByte = bytes.first ?? 0
         return result
     }
