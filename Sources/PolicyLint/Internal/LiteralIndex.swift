@@ -23,6 +23,9 @@ struct TextScan: Sendable {
     var keyBits: UInt64 = 0
     /// The text's first byte, or 0 for an empty text.
     var firstByte: UInt8 = 0
+    /// Every character is ASCII or plain Latin (``NameMatching/isPlainLatin(_:)``), read with the
+    /// bytes past ASCII; `false` also when a character folding to ASCII letters stopped that reading.
+    var isPlainLatin = true
 }
 
 /// What a known key adds to a scan (``LiteralIndex``): the bits of the key sets that hold it
@@ -262,8 +265,13 @@ final class LiteralIndex: Sendable {
         result.hits = first..<hits.count
         let nonASCII = ASCIIRuns.firstNonASCII(in: bytes, from: 0)
         result.isASCII = nonASCII == bytes.count
-        // Only a text with a byte past ASCII may hold a character folding to ASCII letters.
-        result.foldsToASCII = !result.isASCII && Self.foldsToASCII(bytes, from: nonASCII)
+        // Only a text with a byte past ASCII may hold a character folding to ASCII letters, or
+        // characters other than plain Latin.
+        if !result.isASCII {
+            let classes = Self.charactersPastASCII(bytes, from: nonASCII)
+            result.foldsToASCII = classes.foldsToASCII
+            result.isPlainLatin = classes.isPlainLatin
+        }
         result.hasVisibleASCII = ASCIIRuns.hasVisibleASCII(bytes)
         result.patterns = found
         result.keyBits = keyBits
@@ -394,6 +402,43 @@ final class LiteralIndex: Sendable {
             position &+= 1
         }
         return false
+    }
+
+    /// ``foldsToASCII(_:from:)``, and whether every character is plain Latin
+    /// (``NameMatching/isPlainLatin(_:)``), read in the same pass over the bytes past ASCII.
+    ///
+    /// Plain Latin is decided by the characters' lead bytes alone (0xC2 and above): `isPlainLatin`
+    /// steps from lead to lead by each sequence's length, and in well-formed UTF-8 (a string's bytes)
+    /// the lead bytes are exactly the bytes of 0xC2 and above, so visiting each byte past ASCII
+    /// visits the same leads; it accepts 0xC2–0xC5 and some sequences of 0xE2. A character folding to ASCII (``foldsToASCII(_:at:)``) ends the pass:
+    /// the text is then reported as not plain Latin, which only sends readers to their exact path.
+    static func charactersPastASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> (foldsToASCII: Bool, isPlainLatin: Bool)
+    {
+        let count = bytes.count
+        var position = start
+        var isPlainLatin = true
+        while position < count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                position = ASCIIRuns.firstNonASCII(in: bytes, from: position &+ 1)
+                continue
+            }
+            // Continuation bytes (below 0xC0) and the leads of Latin-1 and Latin Extended-A
+            // (0xC2–0xC5, the first two of which fold to nothing ASCII) pass the first test.
+            if byte >= 0xC3 {
+                if position &+ 1 < count, mayFold(secondByte: bytes[position &+ 1]), foldsToASCII(bytes, at: position) {
+                    return (true, false)
+                }
+                // Leads 0xC0 and 0xC1 are in no well-formed UTF-8.
+                if byte >= 0xC6, isPlainLatin {
+                    isPlainLatin = byte == 0xE2 && position &+ 2 < count
+                        && NameMatching.isPlainLatinMark(bytes[position &+ 1], bytes[position &+ 2])
+                }
+            }
+            position &+= 1
+        }
+        return (false, isPlainLatin)
     }
 
     /// Whether `byte` is the second byte of a sequence ``foldsToASCII(_:at:)`` accepts: 0x84, 0x89,
