@@ -10,12 +10,6 @@
 struct TextScan: Sendable {
     /// The positions where an indexed literal may begin, in ``LintInput``'s list of hits.
     var hits: Range<Int> = 0..<0
-    /// A character whose case folding yields ASCII letters: every pattern may match.
-    var foldsToASCII = false
-    /// Every byte is ASCII.
-    var isASCII = true
-    /// Some byte is ASCII and not white space, so the text is not blank.
-    var hasVisibleASCII = false
     /// The catalogue patterns (``LiteralIndex/patternBit(_:)``) one of whose keys the text holds.
     var patterns: UInt64 = 0
     /// The bits (``LiteralIndex/keyBit(_:)``) of the keys recorded in ``hits``: a key whose bit is
@@ -23,9 +17,40 @@ struct TextScan: Sendable {
     var keyBits: UInt64 = 0
     /// The text's first byte, or 0 for an empty text.
     var firstByte: UInt8 = 0
+    /// The byte classes below, one bit each: the lint input makes a ``LintText`` holding a scan for
+    /// every language version of every text, and one byte is stored where four were.
+    private var classes: UInt8 = Self.isASCIIBit | Self.isPlainLatinBit
+
+    private static let foldsToASCIIBit: UInt8 = 1
+    private static let isASCIIBit: UInt8 = 2
+    private static let hasVisibleASCIIBit: UInt8 = 4
+    private static let isPlainLatinBit: UInt8 = 8
+
+    /// A character whose case folding yields ASCII letters: every pattern may match.
+    var foldsToASCII: Bool {
+        get { classes & Self.foldsToASCIIBit != 0 }
+        set { set(Self.foldsToASCIIBit, newValue) }
+    }
+    /// Every byte is ASCII.
+    var isASCII: Bool {
+        get { classes & Self.isASCIIBit != 0 }
+        set { set(Self.isASCIIBit, newValue) }
+    }
+    /// Some byte is ASCII and not white space, so the text is not blank.
+    var hasVisibleASCII: Bool {
+        get { classes & Self.hasVisibleASCIIBit != 0 }
+        set { set(Self.hasVisibleASCIIBit, newValue) }
+    }
     /// Every character is ASCII or plain Latin (``NameMatching/isPlainLatin(_:)``), read with the
     /// bytes past ASCII; `false` also when a character folding to ASCII letters stopped that reading.
-    var isPlainLatin = true
+    var isPlainLatin: Bool {
+        get { classes & Self.isPlainLatinBit != 0 }
+        set { set(Self.isPlainLatinBit, newValue) }
+    }
+
+    private mutating func set(_ bit: UInt8, _ value: Bool) {
+        classes = value ? classes | bit : classes & ~bit
+    }
 }
 
 /// What a known key adds to a scan (``LiteralIndex``): the bits of the key sets that hold it
