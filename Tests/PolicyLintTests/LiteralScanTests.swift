@@ -16,6 +16,8 @@ import Testing
         // lets their windows through, and the lowercased window turns them away.
         pieces += ["@", "`", "[", "{", "\u{0}", "DATA", "D@T@", "d`t`"].map { Array($0.utf8) }
         pieces += [[0xE3], [0x89], [0xC9], [0x64, 0xC3, 0x89], [0x64, 0xE3, 0x89]]
+        // Characters plain Latin allows or not (``TextScan/isPlainLatin``).
+        pieces += ["’", "…", "\u{202F}", "→", "\u{0301}", "ǅ", "ŀ", "\u{00A0}"].map { Array($0.utf8) }
         pieces += WordingMatcherTests.texts.map { Array($0.utf8) }
         return pieces
     }()
@@ -70,6 +72,13 @@ import Testing
                 }
             }
             #expect(scan.patterns == patterns, "\(bytes)")
+            let keyBits = hits[scan.hits].reduce(UInt64(0)) { $0 | LiteralIndex.keyBit($1.key) }
+            #expect(scan.keyBits == keyBits, "\(bytes)")
+            // Plain Latin is read from the lead bytes, as in a string's bytes (well-formed UTF-8).
+            if String(decoding: bytes, as: UTF8.self).utf8.elementsEqual(bytes) {
+                let plain = bytes.withUnsafeBufferPointer { NameMatching.isPlainLatin($0) }
+                #expect(scan.isPlainLatin == (plain && !expected.folds), "\(bytes)")
+            }
         }
     }
 

@@ -50,6 +50,8 @@ import Testing
                     hits.withUnsafeBufferPointer { hits in
                         let scanned = ScannedText(bytes: bytes, scan: scan, index: index, hits: hits)
                         #expect(scanned.meets(table) == scanned.plainlyMeets(requirement), "\(requirement) on \(text)")
+                        // The scan's hits and key bits answer as reading the whole text does.
+                        #expect(scanned.meets(table) == direct.plainlyMeets(requirement), "\(requirement) on \(text)")
                     }
                 }
             }
@@ -83,6 +85,7 @@ import Testing
                         let expected = scanned.plainlyMeets(requirement)
                         #expect(scanned.meets(table, keysKnown: index.isBuilt(with: pattern)) == expected,
                                 "\(pattern.source) on \(text)")
+                        #expect(ScannedText(bytes: bytes).plainlyMeets(requirement) == expected, "\(pattern.source) on \(text)")
                         if expected { met += 1 }
                     }
                 }

@@ -278,10 +278,12 @@ final class LintInput {
         let entryOffsets = entryOffsets(patterns)
         var candidates: [Int] = []
         candidates.reserveCapacity(fields.count)
-        texts.withUnsafeBufferPointer { texts in
-            for (offset, field) in fields.enumerated()
-            where everyField || field.foldsToASCII || field.patterns & wanted != 0 {
-                for text in field.texts {
+        // The fields and texts are read through buffers: most fields are passed over at their bits.
+        fields.withUnsafeBufferPointer { fields in
+          texts.withUnsafeBufferPointer { texts in
+            for offset in fields.indices
+            where everyField || fields[offset].foldsToASCII || fields[offset].patterns & wanted != 0 {
+                for text in fields[offset].texts {
                     guard let entry = entryOffsets[texts[text].languageSlot] else { continue }
                     let bit = bits[entry]
                     if bit == 0 || texts[text].scan.foldsToASCII || texts[text].scan.patterns & bit != 0 {
@@ -290,6 +292,7 @@ final class LintInput {
                     }
                 }
             }
+          }
         }
         var matches: [(field: LintField, language: Language, match: String)] = []
         matches.reserveCapacity(candidates.count)

@@ -10,16 +10,54 @@
 struct TextScan: Sendable {
     /// The positions where an indexed literal may begin, in ``LintInput``'s list of hits.
     var hits: Range<Int> = 0..<0
-    /// A character whose case folding yields ASCII letters: every pattern may match.
-    var foldsToASCII = false
-    /// Every byte is ASCII.
-    var isASCII = true
-    /// Some byte is ASCII and not white space, so the text is not blank.
-    var hasVisibleASCII = false
     /// The catalogue patterns (``LiteralIndex/patternBit(_:)``) one of whose keys the text holds.
     var patterns: UInt64 = 0
+    /// The bits (``LiteralIndex/keyBit(_:)``) of the keys recorded in ``hits``: a key whose bit is
+    /// clear was not recorded, so its literals are not looked for among the hits.
+    var keyBits: UInt64 = 0
     /// The text's first byte, or 0 for an empty text.
     var firstByte: UInt8 = 0
+    /// The byte classes below, one bit each: the lint input makes a ``LintText`` holding a scan for
+    /// every language version of every text, and one byte is stored where four were.
+    private var classes: UInt8 = Self.isASCIIBit | Self.isPlainLatinBit
+
+    private static let foldsToASCIIBit: UInt8 = 1
+    private static let isASCIIBit: UInt8 = 2
+    private static let hasVisibleASCIIBit: UInt8 = 4
+    private static let isPlainLatinBit: UInt8 = 8
+
+    /// A character whose case folding yields ASCII letters: every pattern may match.
+    var foldsToASCII: Bool {
+        get { classes & Self.foldsToASCIIBit != 0 }
+        set { set(Self.foldsToASCIIBit, newValue) }
+    }
+    /// Every byte is ASCII.
+    var isASCII: Bool {
+        get { classes & Self.isASCIIBit != 0 }
+        set { set(Self.isASCIIBit, newValue) }
+    }
+    /// Some byte is ASCII and not white space, so the text is not blank.
+    var hasVisibleASCII: Bool {
+        get { classes & Self.hasVisibleASCIIBit != 0 }
+        set { set(Self.hasVisibleASCIIBit, newValue) }
+    }
+    /// Every character is ASCII or plain Latin (``NameMatching/isPlainLatin(_:)``), read with the
+    /// bytes past ASCII; `false` also when a character folding to ASCII letters stopped that reading.
+    var isPlainLatin: Bool {
+        get { classes & Self.isPlainLatinBit != 0 }
+        set { set(Self.isPlainLatinBit, newValue) }
+    }
+
+    private mutating func set(_ bit: UInt8, _ value: Bool) {
+        classes = value ? classes | bit : classes & ~bit
+    }
+}
+
+/// What a known key adds to a scan (``LiteralIndex``): the bits of the key sets that hold it
+/// (``TextScan/patterns``) and its own bit (``TextScan/keyBits``).
+struct SlotBits: Sendable {
+    var patterns: UInt64
+    var key: UInt64
 }
 
 /// A place where the first four bytes of an indexed literal occur, lowercased.
@@ -53,8 +91,9 @@ final class LiteralIndex: Sendable {
     private let signatureMask: Int
     /// Open addressing on the first four bytes: the key plus one (0 is an empty slot).
     private let slots: [UInt64]
-    /// For each slot of ``slots``, the bits of the key sets that hold its key.
-    private let slotPatterns: [UInt64]
+    /// For each slot of ``slots``, the bits the scan records for its key: one pair per slot, so that
+    /// a hit reads both with one bounds check.
+    private let slotBits: [SlotBits]
     private let slotMask: Int
     /// The patterns the index was built with (held, so that their identities stay theirs): it knows
     /// every key of their requirements.
@@ -107,19 +146,20 @@ final class LiteralIndex: Sendable {
         var size = 16
         while size < keys.count * 4 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
-        var slotPatterns = [UInt64](repeating: 0, count: size)
+        var slotBits = [SlotBits](repeating: SlotBits(patterns: 0, key: 0), count: size)
         for key in keys {
             filter[Self.hash(Self.foldedWindow(key.byteSwapped))] = 1
             var slot = Self.hash(key) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = UInt64(key) + 1
+            slotBits[slot].key = Self.keyBit(key)
             for (number, entry) in known.prefix(64).enumerated() where entry.keys.contains(key) {
-                slotPatterns[slot] |= 1 << UInt64(number)
+                slotBits[slot].patterns |= 1 << UInt64(number)
             }
         }
         self.filter = filter
         self.slots = slots
-        self.slotPatterns = slotPatterns
+        self.slotBits = slotBits
         slotMask = size - 1
     }
 
@@ -190,6 +230,13 @@ final class LiteralIndex: Sendable {
         Int(truncatingIfNeeded: ((address >> 4) &* 0x9E37_79B9_7F4A_7C15) >> 40)
     }
 
+    /// A bit standing for `key` among 64 (``TextScan/keyBits``), from the key's top bits after
+    /// Fibonacci hashing; keys may share a bit, so a set bit only says the key may be there.
+    @inline(__always)
+    static func keyBit(_ key: UInt32) -> UInt64 {
+        1 << UInt64((key &* 0x9E37_79B1) >> 26)
+    }
+
     /// Whether the index records the positions of literals beginning with `key`.
     func knows(_ key: UInt32) -> Bool {
         slot(of: key) != nil
@@ -218,6 +265,7 @@ final class LiteralIndex: Sendable {
         var result = TextScan()
         let first = hits.count
         var found: UInt64 = 0
+        var keyBits: UInt64 = 0
         if bytes.count >= 4 {
             lowercase.withUnsafeBufferPointer { lowercase in
                 filter.withUnsafeBufferPointer { filter in
@@ -230,7 +278,9 @@ final class LiteralIndex: Sendable {
                             | UInt32(lowercase[Int(bytes[end &- 1])]) << 8 | UInt32(lowercase[Int(bytes[end])])
                         if let slot = slot(of: window) {
                             hits.append(LiteralHit(position: Int32(end - 3), key: window))
-                            found |= slotPatterns[slot]
+                            let bits = slotBits[slot]
+                            found |= bits.patterns
+                            keyBits |= bits.key
                         }
                         end &+= 1
                     }
@@ -240,10 +290,16 @@ final class LiteralIndex: Sendable {
         result.hits = first..<hits.count
         let nonASCII = ASCIIRuns.firstNonASCII(in: bytes, from: 0)
         result.isASCII = nonASCII == bytes.count
-        // Only a text with a byte past ASCII may hold a character folding to ASCII letters.
-        result.foldsToASCII = !result.isASCII && Self.foldsToASCII(bytes, from: nonASCII)
+        // Only a text with a byte past ASCII may hold a character folding to ASCII letters, or
+        // characters other than plain Latin.
+        if !result.isASCII {
+            let classes = Self.charactersPastASCII(bytes, from: nonASCII)
+            result.foldsToASCII = classes.foldsToASCII
+            result.isPlainLatin = classes.isPlainLatin
+        }
         result.hasVisibleASCII = ASCIIRuns.hasVisibleASCII(bytes)
         result.patterns = found
+        result.keyBits = keyBits
         result.firstByte = bytes.first ?? 0
         return result
     }
@@ -371,6 +427,43 @@ final class LiteralIndex: Sendable {
             position &+= 1
         }
         return false
+    }
+
+    /// ``foldsToASCII(_:from:)``, and whether every character is plain Latin
+    /// (``NameMatching/isPlainLatin(_:)``), read in the same pass over the bytes past ASCII.
+    ///
+    /// Plain Latin is decided by the characters' lead bytes alone (0xC2 and above): `isPlainLatin`
+    /// steps from lead to lead by each sequence's length, and in well-formed UTF-8 (a string's bytes)
+    /// the lead bytes are exactly the bytes of 0xC2 and above, so visiting each byte past ASCII
+    /// visits the same leads; it accepts 0xC2–0xC5 and some sequences of 0xE2. A character folding to ASCII (``foldsToASCII(_:at:)``) ends the pass:
+    /// the text is then reported as not plain Latin, which only sends readers to their exact path.
+    static func charactersPastASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> (foldsToASCII: Bool, isPlainLatin: Bool)
+    {
+        let count = bytes.count
+        var position = start
+        var isPlainLatin = true
+        while position < count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                position = ASCIIRuns.firstNonASCII(in: bytes, from: position &+ 1)
+                continue
+            }
+            // Continuation bytes (below 0xC0) and the leads of Latin-1 and Latin Extended-A
+            // (0xC2–0xC5, the first two of which fold to nothing ASCII) pass the first test.
+            if byte >= 0xC3 {
+                if position &+ 1 < count, mayFold(secondByte: bytes[position &+ 1]), foldsToASCII(bytes, at: position) {
+                    return (true, false)
+                }
+                // Leads 0xC0 and 0xC1 are in no well-formed UTF-8.
+                if byte >= 0xC6, isPlainLatin {
+                    isPlainLatin = byte == 0xE2 && position &+ 2 < count
+                        && NameMatching.isPlainLatinMark(bytes[position &+ 1], bytes[position &+ 2])
+                }
+            }
+            position &+= 1
+        }
+        return (false, isPlainLatin)
     }
 
     /// Whether `byte` is the second byte of a sequence ``foldsToASCII(_:at:)`` accepts: 0x84, 0x89,

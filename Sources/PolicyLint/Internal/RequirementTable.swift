@@ -17,6 +17,8 @@ struct RequirementTable: Sendable {
         var flags: UInt8
         /// For a literal of four bytes or more, its key (``RequiredLiteral/key``).
         var key: UInt32?
+        /// The key's bit (``LiteralIndex/keyBit(_:)``), or 0 without a key.
+        var keyBit: UInt64 = 0
         /// For a literal, where its bytes begin in ``RequirementTable/bytes``; else its first part.
         var first: Int
         var count: Int
@@ -40,7 +42,8 @@ struct RequirementTable: Sendable {
         switch requirement {
         case .literal(let literal):
             nodes[slot] = Node(
-                kind: .literal, flags: literal.flags, key: literal.key, first: bytes.count, count: literal.bytes.count)
+                kind: .literal, flags: literal.flags, key: literal.key, keyBit: literal.key.map(LiteralIndex.keyBit) ?? 0,
+                first: bytes.count, count: literal.bytes.count)
             bytes += literal.bytes
         case .all(let parts), .any(let parts):
             let first = nodes.count

@@ -157,6 +157,13 @@ enum NameMatching {
         return previous == 0xC3 && byte <= 0x9E && byte != 0x97 ? byte + 0x20 : byte
     }
 
+    /// Whether the three-byte character E2 `second` `third` is one ``isPlainLatin(_:twoByteLeads:)``
+    /// accepts: U+2010–U+2027 (dashes, quotation marks, ellipsis), U+202F, €.
+    @inline(__always)
+    static func isPlainLatinMark(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && ((0x90...0xA7).contains(third) || third == 0xAF)) || (second == 0x82 && third == 0xAC)
+    }
+
     /// Whether every character is one for which Foundation's comparison is literal: ASCII, Latin-1
     /// and Latin Extended-A (U+0080–U+017F: precomposed letters, no combining mark), dashes,
     /// quotation marks and dots (U+2010–U+2027), the narrow no-break space and the euro sign.
@@ -176,11 +183,7 @@ enum NameMatching {
             } else if twoByteLeads.contains(byte) {
                 index += 2
             } else if byte == 0xE2, index + 2 < count {
-                let second = bytes[index + 1]
-                let third = bytes[index + 2]
-                let allowed = (second == 0x80 && ((0x90...0xA7).contains(third) || third == 0xAF))
-                    || (second == 0x82 && third == 0xAC)
-                guard allowed else { return false }
+                guard isPlainLatinMark(bytes[index + 1], bytes[index + 2]) else { return false }
                 index += 3
             } else {
                 return false

@@ -96,6 +96,8 @@ struct ScannedText {
     let hits: UnsafeBufferPointer<LiteralHit>
     /// The scan's ``TextScan/patterns`` (0 without an index).
     let patterns: UInt64
+    /// The scan's ``TextScan/keyBits`` (0 without an index).
+    let keyBits: UInt64
 
     /// A text the index scanned; `hits` are its positions (``TextScan/hits``).
     init(bytes: UnsafeBufferPointer<UInt8>, scan: TextScan, index: LiteralIndex, hits: UnsafeBufferPointer<LiteralHit>) {
@@ -104,6 +106,7 @@ struct ScannedText {
         self.index = index
         self.hits = hits
         patterns = scan.patterns
+        keyBits = scan.keyBits
     }
 
     /// A text read directly.
@@ -113,6 +116,7 @@ struct ScannedText {
         index = nil
         hits = UnsafeBufferPointer(start: nil, count: 0)
         patterns = 0
+        keyBits = 0
     }
 
     /// Whether the literals the text contains satisfy the requirement `table` lays out: each literal
@@ -151,16 +155,24 @@ struct ScannedText {
     }
 
     /// Whether the text contains the literal `node` names.
+    ///
+    /// With the keys known, a literal whose key's bit the scan left clear is settled first, before its
+    /// bytes are looked up: ``contains(_:key:known:certain:)`` would answer no from the same bit.
     @inline(__always)
     private func meetsLiteral(_ node: RequirementTable.Node, _ literals: UnsafeBufferPointer<UInt8>, keysKnown: Bool)
         -> Bool
     {
+        if keysKnown, keyBits & node.keyBit == 0, node.keyBit != 0, index != nil { return false }
         let bytes = UnsafeBufferPointer(rebasing: literals[node.first..<node.first + node.count])
         return contains(LiteralView(bytes: bytes, flags: node.flags), key: node.key, known: keysKnown)
     }
 
     /// Whether `literal` occurs (``LiteralIndex/occurs(_:at:in:certain:)``): at the recorded positions
     /// when the index knows its first bytes, anywhere otherwise.
+    ///
+    /// A literal occurs at a position only where its key does, and the scan records every position of
+    /// a key the index knows, setting the key's bit (``TextScan/keyBits``): a clear bit answers no
+    /// without walking the hits (most of a requirement's literals, in a text holding one of its keys).
     func contains(_ literal: RequiredLiteral, certain: Bool = false) -> Bool {
         literal.bytes.withUnsafeBufferPointer { pattern in
             contains(LiteralView(bytes: pattern, flags: literal.flags), key: literal.key, certain: certain)
@@ -172,6 +184,7 @@ struct ScannedText {
     @inline(__always)
     func contains(_ literal: LiteralView, key: UInt32?, known: Bool = false, certain: Bool = false) -> Bool {
         if let index, let key, known || index.knows(key) {
+            guard keyBits & LiteralIndex.keyBit(key) != 0 else { return false }
             for hit in hits where hit.key == key {
                 if LiteralIndex.occurs(literal, at: Int(hit.position), in: bytes, certain: certain) { return true }
             }

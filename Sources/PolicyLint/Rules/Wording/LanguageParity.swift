@@ -98,6 +98,8 @@ struct LanguageParity: InputRule {
     /// The texts are `texts[a]` and `texts[b]`, read in place.
     static func sameTrimmed(_ texts: UnsafeBufferPointer<LintText>, _ a: Int, _ b: Int) -> Bool {
         let bothASCII = texts[a].scan.isASCII && texts[b].scan.isASCII
+        // Read by the scan with the bytes past ASCII (``TextScan/isPlainLatin``).
+        let bothPlainLatin = texts[a].scan.isPlainLatin && texts[b].scan.isPlainLatin
         let answer = Wording.withBytesInPlace(of: texts[a].value) { x in
             Wording.withBytesInPlace(of: texts[b].value) { y -> Bool? in
                 if bothASCII { return Wording.sameBytes(ASCIIWords.trimmed(x), ASCIIWords.trimmed(y)) }
@@ -105,7 +107,7 @@ struct LanguageParity: InputRule {
                 if Wording.sameBytes(x, y) { return true }
                 if ASCIIWords.differ(x, y) { return false }
                 // Plain Latin texts are equivalent only where equal (``NameMatching/isPlainLatin(_:)``).
-                guard NameMatching.isPlainLatin(x), NameMatching.isPlainLatin(y) else { return nil }
+                guard bothPlainLatin else { return nil }
                 return Wording.sameBytes(PlainLatinWords.trimmed(x), PlainLatinWords.trimmed(y))
             }
         }
