@@ -1,10 +1,11 @@
-/// The runs of a table cell or a section heading.
+/// The runs of a table cell or a section heading, and of the values cells are built from.
 ///
 /// Nearly every cell and heading is one plain text: held as ``plain(_:)``, it needs no array of runs,
 /// which a statement would otherwise allocate, and later free, about three hundred times.
 ///
-/// A value has one form only: runs made of one plain run are always ``plain(_:)`` (``init(_:)`` and
-/// the array literal see to it, and ``typesetText(_:)`` keeps it), so equal runs are equal values.
+/// A value has one form only: runs made of one plain run are always ``plain(_:)`` (``init(_:)``, the
+/// array literal and the builders' `finishRuns` make them so, and every operation here keeps it), so
+/// equal runs are equal values.
 enum Runs: Hashable, Sendable {
     /// One plain run.
     case plain(String)
