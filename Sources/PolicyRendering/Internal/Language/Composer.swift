@@ -149,17 +149,20 @@ final class Composer {
     /// needs no array when the sentence is one plain run.
     func runs(_ key: SentenceKey?, _ a: Slot) -> Runs {
         assert(Self.slotsMatch(key, [a.name]))
-        guard let sentence = key.flatMap({ lexicon[$0] }) else { return .mixed([]) }
-        var runs = Self.filled(sentence, a.value, Fill.nothing, Fill.nothing, scratch: &scratch.pointee)
-        return runs.finishRuns(scratch: &scratch.pointee)
+        return fillRuns(key, a.value, Fill.nothing)
     }
 
     /// The sentence `key`, its placeholders filled with `a` and `b`, as ``Runs``: a table cell, which
     /// needs no array when the sentence is one plain run.
     func runs(_ key: SentenceKey?, _ a: Slot, _ b: Slot) -> Runs {
         assert(Self.slotsMatch(key, [a.name, b.name]))
+        return fillRuns(key, a.value, b.value)
+    }
+
+    /// ``fill(_:_:_:_:)`` as ``Runs``, for sentences of at most two placeholders.
+    private func fillRuns(_ key: SentenceKey?, _ a: Fill, _ b: Fill) -> Runs {
         guard let sentence = key.flatMap({ lexicon[$0] }) else { return .mixed([]) }
-        var runs = Self.filled(sentence, a.value, b.value, Fill.nothing, scratch: &scratch.pointee)
+        var runs = Self.filled(sentence, a, b, Fill.nothing, scratch: &scratch.pointee)
         return runs.finishRuns(scratch: &scratch.pointee)
     }
 
