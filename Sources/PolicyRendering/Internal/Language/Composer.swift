@@ -105,17 +105,20 @@ final class Composer {
     ) -> String {
         assert(Self.slotsMatch(key, [a.name] + (b.map { [$0.name] } ?? []) + (c.map { [$0.name] } ?? [])))
         guard let sentence = key.flatMap({ lexicon[$0] }) else { return "" }
-        var text = ""
+        // Joined in the scratch buffer and made a string once, where appending to a string grows it
+        // at each piece.
+        let text = scratch
+        text.pointee.removeAll()
         for piece in sentence.pieces {
             switch piece {
-            case .run(let run): text += run.plainText
-            case .slot(0?): text += a.value
-            case .slot(1?): text += b?.value ?? ""
-            case .slot(2?): text += c?.value ?? ""
+            case .run(let run): text.pointee.append(raw: run.plainText)
+            case .slot(0?): text.pointee.append(raw: a.value)
+            case .slot(1?): if let b { text.pointee.append(raw: b.value) }
+            case .slot(2?): if let c { text.pointee.append(raw: c.value) }
             case .slot: break
             }
         }
-        return text
+        return text.pointee.string
     }
 
     /// The sentence named `key` as plain text, for callers outside the outline (`index.link`).
@@ -281,8 +284,8 @@ final class Composer {
     /// handful of channels, so a scan by equality is cheaper than hashing a channel with its address.
     var channelRuns: [(channel: ContactChannel, runs: [Inline])] = []
 
-    /// Where ``fill(_:_:_:_:)`` and ``joined(_:separator:)`` join a plain run of several pieces before
-    /// making it a string.
+    /// Where ``fill(_:_:_:_:)``, ``joined(_:separator:)`` and ``plainText(capitalized:_:)`` join a plain
+    /// run of several pieces before making it a string.
     ///
     /// Only a sentence being filled, or a value being made runs (``runs(of:)``), is written there, and
     /// nothing else is filled meanwhile: the values are made before the sentence is.
@@ -290,7 +293,7 @@ final class Composer {
     /// Held through a pointer the composer owns (made in `init`, freed in `deinit`), not as a stored
     /// variable: the class's variables are reached through a dynamic exclusivity check, paid at every
     /// sentence, and the rule above already says that one sentence at a time writes here.
-    private let scratch: UnsafeMutablePointer<UTF8Output> = {
+    let scratch: UnsafeMutablePointer<UTF8Output> = {
         let storage = UnsafeMutablePointer<UTF8Output>.allocate(capacity: 1)
         storage.initialize(to: UTF8Output(capacity: 1024))
         return storage

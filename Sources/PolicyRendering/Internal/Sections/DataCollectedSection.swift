@@ -27,14 +27,34 @@ enum DataCollectedSection: SectionBuilder {
         if let special = category.special {
             label.append(.text(" (" + c.string(special == .criminalOffences ? .dataOffences : .dataSpecial) + ")"))
         }
-        var examples = ""
-        for example in category.examples {
-            let text = c.text(example)
-            guard !text.isEmpty else { continue }
-            if !examples.isEmpty { examples += ", " }
-            examples += text
-        }
+        let examples = Self.examples(c, category.examples)
         guard !examples.isEmpty else { return label }
         return c(.dataItem, ("label", .runs(label)), ("examples", .text(examples)))
+    }
+
+    /// The category's examples in this language, joined by commas, the empty ones left out.
+    ///
+    /// A single example is its own string; several are joined in the composer's scratch buffer
+    /// (``Composer/plainText(capitalized:_:)``), made a string once.
+    private static func examples(_ c: Composer, _ examples: [Localized]) -> String {
+        var first = ""
+        var several = false
+        for example in examples {
+            let text = c.text(example)
+            guard !text.isEmpty else { continue }
+            if first.isEmpty { first = text } else { several = true; break }
+        }
+        guard several else { return first }
+        return c.plainText(capitalized: false) { out in
+            var isEmpty = true
+            for example in examples {
+                let text = c.text(example)
+                guard !text.isEmpty else { continue }
+                if !isEmpty { out.append(", ") }
+                out.append(text)
+                isEmpty = false
+            }
+            return true
+        } ?? ""
     }
 }

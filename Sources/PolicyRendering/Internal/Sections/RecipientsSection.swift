@@ -36,7 +36,41 @@ enum RecipientsSection: SectionBuilder {
     }
 
     /// `Ireland; United States (through Google LLC)`.
+    ///
+    /// Written as one plain text (``Composer/plainText(capitalized:_:)``) when the sub-processor
+    /// sentence is plain text, as it is in the shipped templates; as runs (``countryRuns(_:_:at:)``) else.
     private static func countries(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+        let own = recipient.processingCountries.isEmpty || c.isMissing(pointer() / "processingCountries")
+            ? [] : recipient.processingCountries
+        let subProcessors = recipient.subProcessors
+        // One country of its own and nothing else: its name, a string shared with the lexicon.
+        if own.count == 1, !subProcessors.contains(where: { !$0.processingCountries.isEmpty }) {
+            let name = c.country(own[0])
+            return name.isEmpty ? .mixed([]) : .plain(name)
+        }
+        let text = c.plainText(capitalized: false) { out in
+            out.append(joining: own.count, separator: ", ") { c.country(own[$0]) }
+            var isEmpty = own.isEmpty
+            for sub in subProcessors where !sub.processingCountries.isEmpty {
+                if !isEmpty { out.append("; ") }
+                let written = out.append(.recipientsViaSubProcessor) { slot in
+                    if slot == 0 {
+                        out.append(joining: sub.processingCountries.count, separator: ", ") { c.country(sub.processingCountries[$0]) }
+                    } else {
+                        out.append(sub.name)
+                    }
+                }
+                guard written else { return false }
+                isEmpty = false
+            }
+            return true
+        }
+        guard let text else { return countryRuns(c, recipient, at: pointer()) }
+        return text.isEmpty ? .mixed([]) : .plain(text)
+    }
+
+    /// ``countries(_:_:at:)`` built as runs, for templates whose sub-processor sentence is not plain text.
+    private static func countryRuns(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> Runs {
         var cell = RunsBuilder()
         var isEmpty = true
         if !recipient.processingCountries.isEmpty, !c.isMissing(pointer() / "processingCountries") {

@@ -31,7 +31,48 @@ enum RetentionSection: SectionBuilder {
 
     /// `Three years from the last contact; criteria: … (CMF art. L.561-12)`, without a closing full
     /// stop so that cells read alike and join cleanly; empty when nothing is known.
+    ///
+    /// Written as one plain text (``Composer/plainText(capitalized:_:)``) when the two sentences it uses
+    /// are plain text, as they are in the shipped templates; as runs (``durationRuns(_:_:at:)``) else.
     static func duration(_ c: Composer, _ rule: Retention, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+        var length: String?
+        var event: String?
+        if let period = rule.period, !c.isMissing(pointer() / "period") {
+            length = c.period(period)
+            event = c.known(rule.startingEvent, at: pointer() / "startingEvent")
+        }
+        let criteria = c.known(rule.criteria, at: pointer() / "criteria").map(withoutFullStop)
+        guard length != nil || criteria != nil else { return .mixed([]) }
+        let reference = c.known(rule.legalReference, at: pointer() / "legalReference")
+        let text = c.plainText(capitalized: true) { out in
+            if let length {
+                if let event {
+                    guard out.append(.retentionPeriodFrom, length, event) else { return false }
+                } else {
+                    out.append(length)
+                }
+            }
+            if let criteria {
+                if length == nil {
+                    out.append(criteria)
+                } else {
+                    out.append("; ")
+                    guard out.append(.retentionCriteria, criteria) else { return false }
+                }
+            }
+            if let reference {
+                out.append(" (")
+                out.append(reference)
+                out.append(")")
+            }
+            return true
+        }
+        guard let text else { return durationRuns(c, rule, at: pointer()) }
+        return text.isEmpty ? .mixed([]) : .plain(text)
+    }
+
+    /// ``duration(_:_:at:)`` built as runs, for templates whose sentences are not plain text.
+    static func durationRuns(_ c: Composer, _ rule: Retention, at pointer: @autoclosure () -> JSONPointer) -> Runs {
         var cell = RunsBuilder()
         var isEmpty = true
         if let period = rule.period, !c.isMissing(pointer() / "period") {
@@ -45,10 +86,10 @@ enum RetentionSection: SectionBuilder {
         }
         if let criteria = c.known(rule.criteria, at: pointer() / "criteria").map(withoutFullStop) {
             if isEmpty {
-                cell.append(text: criteria)
+                cell.append(text: String(criteria))
             } else {
                 cell.append(text: "; ")
-                cell.append(c.runs(.retentionCriteria, ("criteria", .text(criteria))))
+                cell.append(c.runs(.retentionCriteria, ("criteria", .text(String(criteria)))))
             }
             isEmpty = false
         }
@@ -62,8 +103,8 @@ enum RetentionSection: SectionBuilder {
     }
 
     /// The text without its closing full stop, unless the stop ends an abbreviation (`etc.`).
-    private static func withoutFullStop(_ text: String) -> String {
-        guard text.hasSuffix("."), !text.hasSuffix("..."), !text.hasSuffix("etc.") else { return text }
-        return String(text.dropLast())
+    private static func withoutFullStop(_ text: String) -> Substring {
+        guard text.hasSuffix("."), !text.hasSuffix("..."), !text.hasSuffix("etc.") else { return text[...] }
+        return text.dropLast()
     }
 }
