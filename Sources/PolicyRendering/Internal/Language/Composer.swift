@@ -175,12 +175,37 @@ final class Composer {
         return runs.finish(scratch: &scratch)
     }
 
+    /// The sentence `key` filled with `a` and `b`, then `separator`, then the sentence `next` filled
+    /// with `c`: the runs ``RunsBuilder`` makes of the first sentence's runs, the separator and the
+    /// second's, built as one sentence, without the runs of each.
+    func callAsFunction(_ key: SentenceKey?, _ a: Slot, _ b: Slot, then separator: String, _ next: SentenceKey?, _ c: Slot) -> [Inline] {
+        assert(Self.slotsMatch(key, [a.name, b.name]) && Self.slotsMatch(next, [c.name]))
+        let first = key.flatMap { lexicon[$0] }
+        let second = next.flatMap { lexicon[$0] }
+        let bound = (first?.pieces.count ?? 0) + (second?.pieces.count ?? 0) + 1
+            + a.value.runCountBound + b.value.runCountBound + c.value.runCountBound
+        var runs = SentenceRuns(capacity: bound)
+        if let first { Self.append(first, a.value, b.value, Fill.nothing, to: &runs, scratch: &scratch.pointee) }
+        runs.append(text: separator, scratch: &scratch.pointee)
+        if let second { Self.append(second, c.value, Fill.nothing, Fill.nothing, to: &runs, scratch: &scratch.pointee) }
+        return runs.finish(scratch: &scratch.pointee)
+    }
+
     /// The runs of a sentence found with its placeholders filled, not yet finished.
     @inline(__always)
     private static func filled(
         _ sentence: Lexicon.Sentence, _ a: Fill, _ b: Fill, _ c: Fill, scratch: inout UTF8Output
     ) -> SentenceRuns {
         var runs = SentenceRuns(capacity: sentence.pieces.count + a.runCountBound + b.runCountBound + c.runCountBound)
+        append(sentence, a, b, c, to: &runs, scratch: &scratch)
+        return runs
+    }
+
+    /// Appends the runs of a sentence found with its placeholders filled.
+    @inline(__always)
+    private static func append(
+        _ sentence: Lexicon.Sentence, _ a: Fill, _ b: Fill, _ c: Fill, to runs: inout SentenceRuns, scratch: inout UTF8Output
+    ) {
         for piece in sentence.pieces {
             switch piece {
             case .run(let run): runs.append(run, scratch: &scratch)
@@ -190,7 +215,6 @@ final class Composer {
             case .slot: break
             }
         }
-        return runs
     }
 
     /// Whether `names` are the key's placeholders in registry order (debug builds only).

@@ -10,16 +10,12 @@ enum ProvisionRequirementSection: SectionBuilder {
         let purposes = c.policy.purposes
         // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
         let items = purposes.indices.map { index -> [Inline] in
-            let item = c(.provisionItem,
-                ("purpose", .strong(c.purposeNames[index])),
-                ("requirement", .runs(c(SentenceKey.requirement[purposes[index].requirement]))))
+            let purpose: Composer.Slot = ("purpose", .strong(c.purposeNames[index]))
+            let requirement: Composer.Slot = ("requirement", .runs(c(SentenceKey.requirement[purposes[index].requirement])))
             guard let consequences = c.known(purposes[index].consequencesOfNotProviding, at: JSONPointer(["purposes"]) / index / "consequencesOfNotProviding")
-            else { return item }
-            var runs = RunsBuilder()
-            runs.append(item)
-            runs.append(text: " ")
-            runs.append(c(.provisionConsequences, ("consequences", .text(consequences.capitalizedFirst))))
-            return runs.finish()
+            else { return c(.provisionItem, purpose, requirement) }
+            return c(.provisionItem, purpose, requirement, then: " ",
+                     .provisionConsequences, ("consequences", .text(consequences.capitalizedFirst)))
         }
         return [.list(items)]
     }
