@@ -31,9 +31,31 @@ public struct ContactChannel: Hashable, Sendable, Codable {
         guard let value else { return nil }
         switch kind {
         case .email: return WebAddress("mailto:" + value)
-        case .phone: return WebAddress("tel:" + value.filter { $0 != " " && $0 != "-" && $0 != "." })
+        case .phone: return WebAddress("tel:" + Self.dialable(value))
         case .webForm: return WebAddress(value)
         case .post: return nil
         }
+    }
+
+    /// The number without the spaces, hyphens and dots written in it to be read:
+    /// `value.filter { $0 != " " && $0 != "-" && $0 != "." }`.
+    ///
+    /// An ASCII number is filtered on its bytes: in ASCII every character is one byte but CR LF, which
+    /// neither filter removes, so the same bytes remain. Any other goes by characters, where a space
+    /// carrying a combining mark is a character of its own and stays.
+    static func dialable(_ value: String) -> String {
+        var copy = value
+        let ascii: String? = copy.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for byte in bytes where byte != 0x20 && byte != 0x2D && byte != 0x2E {
+                    out[count] = byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        return ascii ?? value.filter { $0 != " " && $0 != "-" && $0 != "." }
     }
 }

@@ -51,7 +51,8 @@ public struct WebAddress: Hashable, Sendable, Codable, CustomStringConvertible {
         guard let schemeIndex = allowedSchemeBytes.firstIndex(where: { $0.elementsEqual(scheme) }) else { return false }
         let rest = bytes[(colon + 1)...]
         guard !rest.isEmpty, bytes.count <= 2048 else { return false }
-        for byte in bytes where byte < 0x21 || byte == 0x7F || forbiddenBytes.contains(byte) { return false }
+        let forbidden = forbiddenMask
+        for byte in bytes where byte < 0x21 || byte == 0x7F || forbidden.contains(byte) { return false }
         if allowedSchemes[schemeIndex].hasPrefix("http") {
             guard rest.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]), rest.count > 2 else { return false }
         }
@@ -63,6 +64,9 @@ public struct WebAddress: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The ASCII characters no address may hold: they would end an attribute or a Markdown link.
     private static let forbiddenBytes: [UInt8] = Array("\"'<>` \\{}|^".utf8)
+
+    /// ``forbiddenBytes`` as a set of ASCII bytes, read once per address rather than searched per byte.
+    private static let forbiddenMask = ASCIISet(forbiddenBytes)
 
     /// ``isAllowed(_:)`` by characters and scalars: what an address with non-ASCII text goes through.
     static func isAllowedByCharacters(_ value: String) -> Bool {
@@ -99,5 +103,25 @@ public struct WebAddress: Hashable, Sendable, Codable, CustomStringConvertible {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(value)
+    }
+}
+
+/// A set of ASCII bytes as two 64-bit masks: a membership test is a shift and a mask.
+private struct ASCIISet {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ bytes: [UInt8]) {
+        for byte in bytes {
+            precondition(byte < 0x80, "an ASCII set holds ASCII bytes")
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+    }
+
+    /// Whether `byte` is in the set; a byte from 0x80 on never is.
+    func contains(_ byte: UInt8) -> Bool {
+        if byte < 64 { return (low >> UInt64(byte)) & 1 == 1 }
+        if byte < 128 { return (high >> UInt64(byte - 64)) & 1 == 1 }
+        return false
     }
 }
