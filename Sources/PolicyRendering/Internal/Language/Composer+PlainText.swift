@@ -38,6 +38,11 @@ struct PlainTextWriter {
         }
     }
 
+    /// ``append(_:_:_:)`` of a sentence without placeholders.
+    func append(_ key: SentenceKey?) -> Bool {
+        append(key) { _ in }
+    }
+
     /// ``append(_:_:_:)`` of a sentence with one placeholder.
     func append(_ key: SentenceKey?, _ a: some StringProtocol) -> Bool {
         append(key) { _ in append(a) }

@@ -9,9 +9,9 @@ enum TransfersSection: SectionBuilder {
         rows.reserveCapacity(c.policy.transfers.count)
         for (index, transfer) in c.policy.transfers.enumerated() where !c.isMissing(JSONPointer(["transfers"]) / index) {
             rows.append(Table.Row(id: nil, cells: [
-                Runs(recipient(c, transfer, at: JSONPointer(["transfers"]) / index)),
+                recipient(c, transfer, at: JSONPointer(["transfers"]) / index),
                 .plain(c.country(transfer.country)),
-                Runs(safeguard(c, transfer, at: JSONPointer(["transfers"]) / index)),
+                safeguard(c, transfer, at: JSONPointer(["transfers"]) / index),
                 copy(c, transfer, at: JSONPointer(["transfers"]) / index),
             ]))
         }
@@ -20,15 +20,40 @@ enum TransfersSection: SectionBuilder {
         return [.paragraph(c(.transfersIntro)), .table(Table(header: header, rows: rows))]
     }
 
-    private static func recipient(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
+    private static func recipient(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> Runs {
         let recipient = c.recipientPositions.position(of: transfer.recipient)
-        let name: [Inline] = [.text(c.text(recipient.map { c.policy.recipients[$0].name }))]
-        guard let importer = c.known(transfer.importer, at: pointer() / "importer") else { return name }
-        return c(.transfersImporter, ("recipient", .runs(name)), ("importer", .text(importer)))
+        let name = c.text(recipient.map { c.policy.recipients[$0].name })
+        guard let importer = c.known(transfer.importer, at: pointer() / "importer") else { return .plain(name) }
+        return c.runs(.transfersImporter, ("recipient", .text(name)), ("importer", .text(importer)))
     }
 
     /// The mechanism, its reference and, for a derogation, its ground.
-    private static func safeguard(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
+    ///
+    /// Written as one plain text (``Composer/plainText(capitalized:_:)``) when the sentences it uses
+    /// are plain text, as they are in the shipped templates; as runs (``safeguardRuns(_:_:at:)``) else.
+    private static func safeguard(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+        let reference = c.known(transfer.reference, at: pointer() / "reference")
+        let derogation = transfer.derogation.flatMap { c.isMissing(pointer() / "derogation") ? nil : $0 }
+        let text = c.plainText(capitalized: false) { out in
+            guard out.append(SentenceKey.mechanism[transfer.mechanism]) else { return false }
+            if let reference {
+                out.append(". ")
+                guard out.append(.transfersReference, reference) else { return false }
+            }
+            if let derogation {
+                out.append(". ")
+                var groundIsPlain = true
+                let written = out.append(.transfersDerogation) { _ in groundIsPlain = out.append(SentenceKey.derogation[derogation]) }
+                guard written, groundIsPlain else { return false }
+            }
+            return true
+        }
+        guard let text else { return Runs(safeguardRuns(c, transfer, at: pointer())) }
+        return text.isEmpty ? .mixed([]) : .plain(text)
+    }
+
+    /// ``safeguard(_:_:at:)`` built as runs, for templates whose sentences are not plain text.
+    private static func safeguardRuns(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
         var parts = [c(SentenceKey.mechanism[transfer.mechanism])]
         if let reference = c.known(transfer.reference, at: pointer() / "reference") {
             parts.append(c(.transfersReference, ("reference", .text(reference))))
