@@ -12,7 +12,20 @@ extension Composer {
     /// `one month`, `3 years`, `10 jours ouvrés`.
     func period(_ period: Period) -> String {
         if period.amount == 1 { return string(SentenceKey.periodOne[period.unit]) }
-        return string(SentenceKey.periodOther[period.unit], ("n", String(period.amount)))
+        return self.period(period, capitalized: false)
+    }
+
+    /// ``period(_:)``, its first letter in capitals when `capitalized` (``Swift/String/capitalizedFirst``):
+    /// written in the scratch buffer and made a string once, the amount written as digits there.
+    func period(_ period: Period, capitalized: Bool) -> String {
+        let text = plainText(capitalized: capitalized) { out in
+            if period.amount == 1 { return out.append(SentenceKey.periodOne[period.unit], flattening: true) { _ in } }
+            return out.append(SentenceKey.periodOther[period.unit], flattening: true) { slot in
+                if slot == 0 { out.append(decimal: period.amount) }
+            }
+        }
+        // The writer flattens every run, so it always answers.
+        return text ?? ""
     }
 
     /// `a, b and c` in the language's words.

@@ -52,20 +52,39 @@ struct PlainTextWriter {
     /// ``TemplateKeys/withPlaceholders`` lists the key's names) through this writer when it is reached.
     ///
     /// Answers `false`, having written part of the sentence, when the sentence holds a run that is not
-    /// plain text (bold, a link).
-    func append(_ key: SentenceKey?, slot: (Int) -> Void) -> Bool {
+    /// plain text (bold, a link). With `flattening`, such a run is written as the text a reader sees
+    /// (``Inline/plainText``), as ``Composer/string(_:_:_:_:)`` writes it, and the answer is `true`.
+    func append(_ key: SentenceKey?, flattening: Bool = false, slot: (Int) -> Void) -> Bool {
         guard let sentence = key.flatMap({ lexicon[$0] }) else { return true }
         for piece in sentence.pieces {
             switch piece {
             case .run(.text(let text)): append(text)
             // A sentence filling drops empty bold runs too.
             case .run(.strong(let text)) where text.isEmpty: break
-            case .run: return false
+            case .run(let run):
+                guard flattening else { return false }
+                append(run.plainText)
             case .slot(let index?): slot(index)
             case .slot(nil): break
             }
         }
         return true
+    }
+
+    /// Appends `number` in decimal digits, as `String(number)` writes it.
+    func append(decimal number: Int) {
+        guard number >= 0 else { return append(String(number)) }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            var rest = number
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+            } while rest > 0
+            output.pointee.append(contentsOf: UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[start...]))
+        }
     }
 
     /// Appends `count` texts, `separator` between each two.

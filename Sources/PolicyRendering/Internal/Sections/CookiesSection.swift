@@ -38,6 +38,6 @@ enum CookiesSection: SectionBuilder {
     private static func lifetime(_ c: Composer, _ cookie: Cookie, at pointer: @autoclosure () -> JSONPointer) -> Runs {
         if cookie.sessionOnly { return .plain(c.string(.periodSession)) }
         guard let lifetime = cookie.lifetime, !c.isMissing(pointer()) else { return .mixed([]) }
-        return .plain(c.period(lifetime).capitalizedFirst)
+        return .plain(c.period(lifetime, capitalized: true))
     }
 }
