@@ -39,7 +39,7 @@ enum RecipientsSection: SectionBuilder {
     ///
     /// Written as one plain text (``Composer/plainText(capitalized:_:)``) when the sub-processor
     /// sentence is plain text, as it is in the shipped templates; as runs (``countryRuns(_:_:at:)``) else.
-    private static func countries(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+    static func countries(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> Runs {
         let own = recipient.processingCountries.isEmpty || c.isMissing(pointer() / "processingCountries")
             ? [] : recipient.processingCountries
         let subProcessors = recipient.subProcessors
@@ -70,7 +70,7 @@ enum RecipientsSection: SectionBuilder {
     }
 
     /// ``countries(_:_:at:)`` built as runs, for templates whose sub-processor sentence is not plain text.
-    private static func countryRuns(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+    static func countryRuns(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> Runs {
         var cell = RunsBuilder()
         var isEmpty = true
         if !recipient.processingCountries.isEmpty, !c.isMissing(pointer() / "processingCountries") {

@@ -31,7 +31,7 @@ enum TransfersSection: SectionBuilder {
     ///
     /// Written as one plain text (``Composer/plainText(capitalized:_:)``) when the sentences it uses
     /// are plain text, as they are in the shipped templates; as runs (``safeguardRuns(_:_:at:)``) else.
-    private static func safeguard(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+    static func safeguard(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> Runs {
         let reference = c.known(transfer.reference, at: pointer() / "reference")
         let derogation = transfer.derogation.flatMap { c.isMissing(pointer() / "derogation") ? nil : $0 }
         let text = c.plainText(capitalized: false) { out in
@@ -53,7 +53,7 @@ enum TransfersSection: SectionBuilder {
     }
 
     /// ``safeguard(_:_:at:)`` built as runs, for templates whose sentences are not plain text.
-    private static func safeguardRuns(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
+    static func safeguardRuns(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> [Inline] {
         var parts = [c(SentenceKey.mechanism[transfer.mechanism])]
         if let reference = c.known(transfer.reference, at: pointer() / "reference") {
             parts.append(c(.transfersReference, ("reference", .text(reference))))
