@@ -155,6 +155,33 @@ import Testing
         }
     }
 
+    /// Addresses on one line read as their parts joined with `+=`, as they were built before.
+    @Test func addressesReadAsTheirPartsJoined() {
+        var random = FastPathTests.Generator(state: 10)
+        let parts = ["", " ", "12 rue X", " Bâtiment B ", "64100", "Bayonne", " Paris ", "Ünter"]
+        for language in [Language.fr, .en] {
+            let c = Composer(policy: SampleModel.policy, language: language, templates: Templates.shipped)
+            for _ in 0..<3_000 {
+                let address = PostalAddress(
+                    lines: (0..<Int(random.next() % 3)).map { _ in random.pick(parts) },
+                    postalCode: random.next() % 3 == 0 ? nil : random.pick(parts),
+                    locality: random.next() % 3 == 0 ? nil : random.pick(parts),
+                    country: random.pick(["FR", "BE", "ZZ"]))
+                var expected = ""
+                func add(_ part: String) {
+                    guard !part.isEmpty else { return }
+                    if !expected.isEmpty { expected += ", " }
+                    expected += part
+                }
+                for line in address.lines { add(line.trimmingSpaces) }
+                let postalCode = address.postalCode?.trimmingSpaces ?? "", locality = address.locality?.trimmingSpaces ?? ""
+                add(!postalCode.isEmpty && !locality.isEmpty ? postalCode + " " + locality : postalCode + locality)
+                add(c.country(address.country))
+                #expect(c.address(address) == expected, "\(address)")
+            }
+        }
+    }
+
     static func randomFill(_ random: inout FastPathTests.Generator) -> Composer.Fill {
         switch random.next() % 4 {
         case 0: .text(random.pick(FastPathTests.pieces))

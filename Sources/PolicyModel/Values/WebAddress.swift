@@ -42,22 +42,37 @@ public struct WebAddress: Hashable, Sendable, Codable, CustomStringConvertible {
     /// it equals the count of bytes. Every test below is the one of ``isAllowedByCharacters(_:)``.
     private static func isAllowedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         var colon: Int?
+        // Each test answers `false` alone, so the forbidden bytes are noted in the same pass and
+        // answered after it: a byte past ASCII further on still sends the address to the characters.
+        var hasForbidden = false
+        let forbidden = forbiddenMask
         for (index, byte) in bytes.enumerated() {
             if byte >= 0x80 { return nil }
             if colon == nil, byte == UInt8(ascii: ":") { colon = index }
+            if byte < 0x21 || byte == 0x7F || forbidden.contains(byte) { hasForbidden = true }
         }
-        guard let colon else { return false }
-        let scheme = bytes[..<colon].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
-        guard let schemeIndex = allowedSchemeBytes.firstIndex(where: { $0.elementsEqual(scheme) }) else { return false }
+        guard let colon, !hasForbidden else { return false }
+        let scheme = UnsafeBufferPointer(rebasing: bytes[..<colon])
+        guard let schemeIndex = allowedSchemeBytes.firstIndex(where: { Self.equalsLowercased(scheme, $0) }) else { return false }
         let rest = bytes[(colon + 1)...]
         guard !rest.isEmpty, bytes.count <= 2048 else { return false }
-        let forbidden = forbiddenMask
-        for byte in bytes where byte < 0x21 || byte == 0x7F || forbidden.contains(byte) { return false }
-        if allowedSchemes[schemeIndex].hasPrefix("http") {
+        if allowedSchemeIsHTTP[schemeIndex] {
             guard rest.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]), rest.count > 2 else { return false }
         }
         return true
     }
+
+    /// Whether `bytes`, ASCII, with its capitals lowered, is `lowercase`.
+    private static func equalsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: [UInt8]) -> Bool {
+        guard bytes.count == lowercase.count else { return false }
+        for (byte, expected) in zip(bytes, lowercase) where ((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) != expected {
+            return false
+        }
+        return true
+    }
+
+    /// Whether each of ``allowedSchemes`` is `http` or `https`, whose addresses go on with `//`.
+    private static let allowedSchemeIsHTTP = allowedSchemes.map { $0.hasPrefix("http") }
 
     /// ``allowedSchemes`` as bytes, in the same order.
     private static let allowedSchemeBytes: [[UInt8]] = allowedSchemes.map { Array($0.utf8) }

@@ -78,23 +78,38 @@ extension Composer {
     }
 
     /// An address on one line: `12 rue X, 64100 Bayonne, France`.
+    ///
+    /// Written in the scratch buffer and made a string once (``plainText(capitalized:_:)``).
     func address(_ address: PostalAddress) -> String {
-        var text = ""
-        func add(_ part: String, separator: String) {
-            guard !part.isEmpty else { return }
-            if !text.isEmpty { text += separator }
-            text += part
-        }
-        for line in address.lines { add(line.trimmingSpaces, separator: ", ") }
         let postalCode = address.postalCode?.trimmingSpaces ?? ""
         let locality = address.locality?.trimmingSpaces ?? ""
-        if !postalCode.isEmpty, !locality.isEmpty {
-            add(postalCode + " " + locality, separator: ", ")
-        } else {
-            add(postalCode + locality, separator: ", ")
+        let country = country(address.country)
+        let text = plainText(capitalized: false) { out in
+            var isEmpty = true
+            // Each part non-empty, `, ` before all but the first.
+            func startPart() {
+                if !isEmpty { out.append(", ") }
+                isEmpty = false
+            }
+            for line in address.lines {
+                let line = line.trimmingSpaces
+                guard !line.isEmpty else { continue }
+                startPart()
+                out.append(line)
+            }
+            if !postalCode.isEmpty || !locality.isEmpty {
+                startPart()
+                out.append(postalCode)
+                if !postalCode.isEmpty, !locality.isEmpty { out.append(" ") }
+                out.append(locality)
+            }
+            if !country.isEmpty {
+                startPart()
+                out.append(country)
+            }
+            return true
         }
-        add(country(address.country), separator: ", ")
-        return text
+        return text ?? ""
     }
 
     /// A published link showing its address without the scheme: `contact@example.fr`, `www.cnil.fr`.
