@@ -182,6 +182,42 @@ import Testing
         }
     }
 
+    /// A purpose's data cell reads as its categories' labels joined, found one by one.
+    @Test func dataCellsReadAsTheLabelsJoined() {
+        var random = FastPathTests.Generator(state: 11)
+        var several = 0
+        for policy in Self.policies() {
+            for language in [Language.fr, .en] {
+                let c = Composer(policy: policy, language: language, templates: Templates.shipped)
+                let ids = policy.dataCategories.map(\.id) + ["unknown-category"]
+                for _ in 0..<50 {
+                    let picked = (0..<Int(random.next() % 6)).map { _ in random.pick(ids) }
+                    let indices = c.categoryIndices(picked)
+                    let labels = indices.enumerated().map { position, index in
+                        position == 0 ? c.categoryLabels[index] : c.categoryLabelInRunningText(at: index).string
+                    }
+                    let joined = labels.joined(separator: ", ")
+                    #expect(PurposesSection.data(c, picked) == (joined.isEmpty ? .mixed([]) : .plain(joined)), "\(picked)")
+                    if indices.count > 1 { several += 1 }
+                }
+            }
+        }
+        #expect(several > 100)
+    }
+
+    /// The rules grouped by purpose read as an array of rules per purpose, filled pair by pair.
+    @Test func rulesByPurposeReadAsArraysPerPurpose() {
+        var random = FastPathTests.Generator(state: 12)
+        for _ in 0..<2_000 {
+            let purposes = Int(random.next() % 6)
+            let pairs = purposes == 0 ? [] : (0..<Int(random.next() % 12)).map { rule in (purpose: Int(random.next() % UInt64(purposes)), rule: rule) }
+            var expected = Array(repeating: [Int](), count: purposes)
+            for pair in pairs { expected[pair.purpose].append(pair.rule) }
+            let grouped = PurposesSection.RulesByPurpose(purposes: purposes, pairs: pairs)
+            for purpose in 0..<purposes { #expect(Array(grouped[purpose]) == expected[purpose]) }
+        }
+    }
+
     static func randomFill(_ random: inout FastPathTests.Generator) -> Composer.Fill {
         switch random.next() % 4 {
         case 0: .text(random.pick(FastPathTests.pieces))

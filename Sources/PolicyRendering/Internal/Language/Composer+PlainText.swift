@@ -21,6 +21,20 @@ struct PlainTextWriter {
         if copied == nil { output.pointee.append(raw: String(text)) }
     }
 
+    /// Appends a label as running text sets it: its text, the first letter lowered when the label
+    /// says so (``RunningTextLabel/string``).
+    func append(_ label: RunningTextLabel) {
+        guard label.lowersFirstLetter else { return append(label.text) }
+        UTF8Output.withUTF8(of: label.text) { bytes in
+            // Only an ASCII capital is lowered, so the bytes stay valid UTF-8 whatever the label.
+            guard let first = bytes.first, (0x41...0x5A).contains(first) else {
+                return output.pointee.append(contentsOf: bytes)
+            }
+            output.pointee.append(byte: first | 0x20)
+            output.pointee.append(contentsOf: UnsafeBufferPointer(rebasing: bytes.dropFirst()))
+        }
+    }
+
     /// Appends a fixed separator.
     func append(_ literal: StaticString) {
         output.pointee.append(literal)

@@ -276,7 +276,7 @@ final class Composer {
     }
 
     /// The position of each category in the policy, by identifier; the first wins, as ``Policy/dataCategory(_:)``.
-    private let categoryPositions: IdentifierPositions<DataCategory>
+    let categoryPositions: IdentifierPositions<DataCategory>
 
     /// The positions of the categories `ids` names, in the order given, leaving out unknown ones.
     func categoryIndices(_ ids: [DataCategoryID]) -> [Int] {

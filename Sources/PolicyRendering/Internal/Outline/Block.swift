@@ -23,16 +23,17 @@ extension Table.Row {
     /// (`purpose-` and `analytics` make `purpose-analytics`).
     ///
     /// The same string as `prefix + identifier`, made in one step from the two strings' bytes,
-    /// without the concatenation's generic path (the bytes are checked as they are made into a
-    /// string, and two whole strings end to end are valid UTF-8).
+    /// without the concatenation's generic path, and copied without being checked again
+    /// (``Swift/String/init(validUTF8:)``): the prefix is a literal and the identifier a string, so the
+    /// bytes end to end are valid UTF-8.
     static func anchorID(_ prefix: StaticString, _ identifier: String) -> String {
         UTF8Output.withUTF8(of: identifier) { id in
             prefix.withUTF8Buffer { head in
                 let total = head.count + id.count
-                return String(unsafeUninitializedCapacity: total) { buffer in
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { buffer in
                     _ = UnsafeMutableBufferPointer(rebasing: buffer[..<head.count]).initialize(fromContentsOf: head)
                     _ = UnsafeMutableBufferPointer(rebasing: buffer[head.count..<total]).initialize(fromContentsOf: id)
-                    return total
+                    return String(validUTF8: UnsafeBufferPointer(buffer))
                 }
             }
         }

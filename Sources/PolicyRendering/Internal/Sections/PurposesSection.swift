@@ -27,13 +27,33 @@ enum PurposesSection: SectionBuilder {
     }
 
     /// The labels of a purpose's categories, the first as written and the others in running text.
-    private static func data(_ c: Composer, _ categories: [DataCategoryID]) -> Runs {
-        let indices = c.categoryIndices(categories)
+    ///
+    /// Written in the composer's scratch buffer as the categories are found, and made a string once;
+    /// a single label is its own string.
+    static func data(_ c: Composer, _ categories: [DataCategoryID]) -> Runs {
+        let positions = c.categoryPositions
         let labels = c.categoryLabels
-        let text = String(joining: indices.count, separator: ", ", labels: { position in
-            position == 0 ? RunningTextLabel(asWritten: labels[indices[0]]) : c.categoryLabelInRunningText(at: indices[position])
-        })
-        return text.isEmpty ? .mixed([]) : .plain(text)
+        var first = ""
+        var count = 0
+        let text = c.plainText(capitalized: false) { out in
+            for id in categories {
+                guard let index = positions.position(of: id) else { continue }
+                if count == 0 {
+                    first = labels[index]
+                    out.append(first)
+                } else {
+                    out.append(", ")
+                    out.append(c.categoryLabelInRunningText(at: index))
+                }
+                count += 1
+            }
+            return true
+        }
+        switch count {
+        case 0: return .mixed([])
+        case 1: return first.isEmpty ? .mixed([]) : .plain(first)
+        default: return text.map { $0.isEmpty ? .mixed([]) : .plain($0) } ?? .mixed([])
+        }
     }
 
     /// The Art. 6 basis, and the Art. 9(2) condition when special categories are used.
@@ -52,9 +72,10 @@ enum PurposesSection: SectionBuilder {
     ///
     /// Two identifiers have the same position exactly when they are equal, so counting a rule once per
     /// position counts it once per purpose it names, as a dictionary by identifier would.
-    private static func rulesByPurpose(_ c: Composer, durations: [Runs]) -> [[Int]] {
+    private static func rulesByPurpose(_ c: Composer, durations: [Runs]) -> RulesByPurpose {
         let positions = c.purposePositions
-        var rules = Array(repeating: [Int](), count: c.policy.purposes.count)
+        // Each (purpose, rule) pair once, in the order of the rules.
+        var pairs: [(purpose: Int, rule: Int)] = []
         var named: [Int] = []
         let retention = c.policy.retention
         for index in retention.indices where !durations[index].isEmpty {
@@ -62,16 +83,43 @@ enum PurposesSection: SectionBuilder {
             for purpose in retention[index].purposes {
                 guard let position = positions.position(of: purpose), !named.contains(position) else { continue }
                 named.append(position)
-                rules[position].append(index)
+                pairs.append((position, index))
             }
         }
-        return rules
+        return RulesByPurpose(purposes: c.policy.purposes.count, pairs: pairs)
+    }
+
+    /// The rules of each purpose, in one list: what an array of rules per purpose holds, with a few
+    /// allocations in all instead of one per purpose.
+    struct RulesByPurpose {
+        /// The rules of purpose `p` are `rules[starts[p]..<starts[p + 1]]`.
+        private var starts: [Int]
+        private var rules: [Int]
+
+        /// The rules of `pairs`, grouped by purpose (a counting sort, so each purpose keeps the
+        /// pairs' order), for `purposes` purposes.
+        init(purposes: Int, pairs: [(purpose: Int, rule: Int)]) {
+            starts = Array(repeating: 0, count: purposes + 1)
+            for pair in pairs { starts[pair.purpose + 1] += 1 }
+            for purpose in 0..<purposes { starts[purpose + 1] += starts[purpose] }
+            var next = starts
+            rules = Array(repeating: 0, count: pairs.count)
+            for pair in pairs {
+                rules[next[pair.purpose]] = pair.rule
+                next[pair.purpose] += 1
+            }
+        }
+
+        /// The positions of the rules of the purpose at `purpose`, in order.
+        subscript(purpose: Int) -> ArraySlice<Int> {
+            rules[starts[purpose]..<starts[purpose + 1]]
+        }
     }
 
     /// The durations of the retention rules at `rules`, or a pointer to the retention section;
     /// `inRunningText` keeps the durations already set in running text.
     private static func retention(
-        _ c: Composer, _ rules: [Int], durations: [Runs], inRunningText: inout [Runs?],
+        _ c: Composer, _ rules: ArraySlice<Int>, durations: [Runs], inRunningText: inout [Runs?],
         otherwise retentionSee: Runs
     ) -> Runs {
         var cell = RunsBuilder()
