@@ -99,6 +99,29 @@ import Testing
         #expect(checked > 50)
     }
 
+    /// A recipient's safeguard cell reads as its mechanisms' sentences joined as runs.
+    @Test(arguments: [false, true]) func recipientSafeguardsReadAsTheirRuns(boldTemplates: Bool) throws {
+        var templates = Templates.shipped
+        if boldTemplates {
+            let directory = try Templates.copy()
+            for language in ["fr", "en"] {
+                try Templates.edit(directory, language + "/recipients.txt", replacing: "mechanism.certification = ", with: "mechanism.certification = **!** ")
+                try Templates.edit(directory, language + "/recipients.txt", replacing: "mechanism.codeOfConduct = ", with: "mechanism.codeOfConduct = A **** B ")
+            }
+            templates = try TemplateSet.load(directory: directory)
+        }
+        var random = FastPathTests.Generator(state: 13)
+        for language in [Language.fr, .en] {
+            let c = Composer(policy: SampleModel.policy, language: language, templates: templates)
+            let recipient = SampleModel.policy.recipients[0]
+            for _ in 0..<500 {
+                let mechanisms = (0..<Int(1 + random.next() % 3)).map { _ in random.pick(TransferMechanism.allCases) }
+                #expect(RecipientsSection.safeguard(c, recipient, mechanisms: mechanisms)
+                    == Runs(RecipientsSection.mechanismRuns(c, mechanisms)), "\(mechanisms)")
+            }
+        }
+    }
+
     /// Periods read as the sentence filled with the amount as `String(amount)`, capitalized or not.
     @Test func periodsReadAsTheirSentences() {
         let amounts = [Int.min, -12, -1, 0, 1, 2, 9, 10, 11, 99, 100, 101, 12_345, Int.max]

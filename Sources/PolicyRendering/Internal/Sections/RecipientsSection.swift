@@ -17,7 +17,7 @@ enum RecipientsSection: SectionBuilder {
                 .plain(c.string(SentenceKey.role[recipient.role])),
                 .plain(c.text(recipient.service)),
                 countries(c, recipient, at: JSONPointer(["recipients"]) / index),
-                Runs(safeguard(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? [])),
+                safeguard(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? []),
             ]))
         }
         guard !rows.isEmpty else { return [] }
@@ -115,10 +115,33 @@ enum RecipientsSection: SectionBuilder {
 
     /// The transfer mechanisms relied on (`mechanisms`, from ``mechanismsByRecipient(_:)``), or that
     /// the data stays in the EEA.
-    private static func safeguard(_ c: Composer, _ recipient: Recipient, mechanisms: [TransferMechanism]) -> [Inline] {
+    ///
+    /// The mechanisms are written as one plain text (``Composer/plainText(capitalized:_:)``) when their
+    /// sentences are plain text, as they are in the shipped templates; as runs else.
+    static func safeguard(_ c: Composer, _ recipient: Recipient, mechanisms: [TransferMechanism]) -> Runs {
+        // One mechanism: its sentence's own runs, shared with the lexicon.
+        if mechanisms.count == 1 { return Runs(c(SentenceKey.mechanism[mechanisms[0]])) }
         if !mechanisms.isEmpty {
-            return c.joined(mechanisms.map { c(SentenceKey.mechanism[$0]) }, separator: "; ")
+            let text = c.plainText(capitalized: false) { out in
+                for (position, mechanism) in mechanisms.enumerated() {
+                    if position > 0 { out.append("; ") }
+                    guard out.append(SentenceKey.mechanism[mechanism]) else { return false }
+                }
+                return true
+            }
+            guard let text else { return Runs(mechanismRuns(c, mechanisms)) }
+            return text.isEmpty ? .mixed([]) : .plain(text)
         }
+        return Runs(withinEEA(c, recipient))
+    }
+
+    /// The mechanisms' sentences joined as runs, for templates whose sentences are not plain text.
+    static func mechanismRuns(_ c: Composer, _ mechanisms: [TransferMechanism]) -> [Inline] {
+        c.joined(mechanisms.map { c(SentenceKey.mechanism[$0]) }, separator: "; ")
+    }
+
+    /// That the data stays in the EEA, when the recipient names countries and none is a third country.
+    private static func withinEEA(_ c: Composer, _ recipient: Recipient) -> [Inline] {
         // As `Law.thirdCountries(of:)` being empty: some country is named, and none is a third country.
         let isThirdCountry = Countries.treatedAsThirdCountry
         var namesCountries = !recipient.processingCountries.isEmpty
