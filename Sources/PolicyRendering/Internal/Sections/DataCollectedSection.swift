@@ -9,7 +9,9 @@ enum DataCollectedSection: SectionBuilder {
         let categories = c.policy.dataCategories.indices.filter { !c.isMissing(JSONPointer(["dataCategories"]) / $0) }
         if !categories.isEmpty {
             blocks.append(.paragraph(c(.dataIntro)))
-            blocks.append(.list(categories.map { item(c, c.policy.dataCategories[$0], label: c.categoryLabels[$0]) }))
+            // The two fields read where the category stands: a copy of a category retains each of its fields.
+            let all = c.policy.dataCategories
+            blocks.append(.list(categories.map { item(c, special: all[$0].special, examples: all[$0].examples, label: c.categoryLabels[$0]) }))
         }
         let sources = c.policy.sources.enumerated().compactMap { index, source -> [Inline]? in
             guard let description = c.known(source.description, at: JSONPointer(["sources"]) / index / "description") else {
@@ -22,12 +24,12 @@ enum DataCollectedSection: SectionBuilder {
     }
 
     /// `**Identity** (special category…): name, first name`.
-    private static func item(_ c: Composer, _ category: DataCategory, label text: String) -> [Inline] {
+    private static func item(_ c: Composer, special: SpecialCategory?, examples: [Localized], label text: String) -> [Inline] {
         var label: [Inline] = [.strong(text)]
-        if let special = category.special {
+        if let special {
             label.append(.text(" (" + c.string(special == .criminalOffences ? .dataOffences : .dataSpecial) + ")"))
         }
-        let examples = Self.examples(c, category.examples)
+        let examples = Self.examples(c, examples)
         guard !examples.isEmpty else { return label }
         return c(.dataItem, ("label", .runs(label)), ("examples", .text(examples)))
     }
