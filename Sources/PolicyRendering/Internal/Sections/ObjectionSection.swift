@@ -13,8 +13,9 @@ enum ObjectionSection: SectionBuilder {
         if rights.contains(.objection) {
             // ``Policy/legalBases`` restricted to these two, without building the list of all bases.
             let purposes = c.policy.purposes
+            // Each purpose's basis read where the purpose stands: a copy of a purpose retains each of its fields.
             let bases: [LegalBasis] = [.legitimateInterests, .publicTask].filter { basis in
-                purposes.contains { $0.legalBasis == basis }
+                purposes.indices.contains { purposes[$0].legalBasis == basis }
             }
             let concerned = purposes.indices.filter { bases.contains(purposes[$0].legalBasis) }
                 .map { c.purposeNameInRunningText(at: $0) }
