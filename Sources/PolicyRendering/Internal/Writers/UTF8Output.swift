@@ -73,6 +73,11 @@ struct UTF8Output: ~Copyable {
         literal.withUTF8Buffer { append(contentsOf: $0) }
     }
 
+    /// A constant chosen when writing (its length is not known when compiling), copied as it is.
+    mutating func append(constant: StaticString) {
+        constant.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
     mutating func append(byte: UInt8) {
         reserve(1)
         base[count] = byte
