@@ -75,12 +75,29 @@ extension UTF8Output {
     /// comparisons (C functions, see ``SixteenBytes``): otherwise every writer retains and releases
     /// each run and string it reads from the outline around each call. Returns whether the text
     /// held a control.
+    ///
+    /// Almost every text is copied whole by its first run of plain bytes: that run is all this
+    /// function does, and a text with something to escape or drop goes on in
+    /// ``appendEscaping(neutralising:from:escaping:)``. Kept apart, the common case keeps few values
+    /// at hand and saves little on entry.
     @_effects(releasenone) @inline(never)
     private mutating func append<Specials: EscapedBytes>(
         neutralising source: UnsafeBufferPointer<UInt8>, escaping _: Specials.Type
     ) -> Bool {
+        let copied = appendPlainBytes(of: source, from: 0, stoppingAt: Self.anyFormat | Specials.byteClass, Specials.self)
+        guard copied < source.count else { return false }
+        return appendEscaping(neutralising: source, from: copied, escaping: Specials.self)
+    }
+
+    /// The rest of ``append(neutralising:escaping:)``, from `start`, where a byte to escape or drop
+    /// stands: that byte is written as its format says, then the plain bytes after it, and so on.
+    /// Frees no object (see above).
+    @_effects(releasenone) @inline(never)
+    private mutating func appendEscaping<Specials: EscapedBytes>(
+        neutralising source: UnsafeBufferPointer<UInt8>, from start: Int, escaping _: Specials.Type
+    ) -> Bool {
         let count = source.count
-        var index = 0
+        var index = start
         var heldControl = false
         while true {
             // The fast path: bytes that are copied as they are, which almost every byte is.

@@ -118,7 +118,9 @@ struct UTF8Output: ~Copyable {
         count &+= written
     }
 
-    /// The bytes `range` of `other`, already written there.
+    /// The bytes `range` of `other`, already written there; inlined, as it is called for every
+    /// table cell (its column's name).
+    @inline(__always)
     mutating func append(_ other: borrowing UTF8Output, range: Range<Int>) {
         precondition(range.lowerBound >= 0 && range.upperBound <= other.count, "UTF8Output: range out of bounds")
         append(contentsOf: UnsafeBufferPointer(start: other.base + range.lowerBound, count: range.count))
