@@ -54,7 +54,7 @@ import Testing
         let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
         defer { table.deallocate() }
         UTF8Output.fillByteClasses(table)
-        let leads = Set<UInt8>(0xC3...0xFF).subtracting([0xE2, 0xEF])
+        let leads = Set<UInt8>(0xC4...0xFF).subtracting([0xE2, 0xEF])
         Self.check(HTMLSpecials.self, extras: leads.union("#=?|}~".utf8), table: table)
         Self.check(MarkdownSpecials.self, extras: leads.union("^}".utf8), table: table)
         Self.check(DestinationSpecials.self, table: table)
