@@ -37,7 +37,7 @@ import Testing
     /// after a kept scalar or not: the last bytes of such a text are read as the block that ends
     /// with it, overlapping the bytes already copied.
     @Test func letThroughBytesAndStopsInTheLastBlockEscapeAsBefore() {
-        let singles = ["#", "=", "?", "|", "}", "~", "^", "é", "ü", "€", "<", "&", "*", "'", "\n", "\u{7F}", "\u{85}", "\u{2028}",
+        let singles = ["#", "=", "?", "|", "}", "~", "^", ";", "{", "é", "ü", "û", "»", "½", "€", "<", "&", "*", "'", "\n", "\u{7F}", "\u{85}", "\u{2028}",
                        "’", "\u{00A0}", "\u{202F}", "\u{FEFF}", "😀"]
         for length in 16...48 {
             for opening in ["", "’", "\u{00A0}x"] {

@@ -5,7 +5,8 @@ import Testing
 /// the byte-class table it stands for: every byte value at every place of a block, then random blocks.
 /// Every byte the table marks is in the mask; the mask's other bytes are only the few a format lets
 /// through (the lead bytes of scalars that are never controls, HTML's `#`, `=`, `?`, `|`, `}`, `~`,
-/// Markdown's `^` and `}`), and none at all off x86-64.
+/// Markdown's `;`, `=`, `?`, `^`, `{`, `}` and continuation bytes `9B`–`9F`, `BB`–`BF`), and none
+/// at all off x86-64.
 @Suite struct StopBytesTests {
     /// The mask the table gives for `block`, byte by byte.
     static func tableStops<Specials: EscapedBytes>(_ block: [UInt8], _: Specials.Type, table: UnsafePointer<UInt8>) -> UInt32 {
@@ -56,7 +57,8 @@ import Testing
         UTF8Output.fillByteClasses(table)
         let leads = Set<UInt8>(0xC4...0xFF).subtracting([0xE2, 0xEF])
         Self.check(HTMLSpecials.self, extras: leads.union("#=?|}~".utf8), table: table)
-        Self.check(MarkdownSpecials.self, extras: leads.union("^}".utf8), table: table)
+        let continuations = Set<UInt8>(0x9B...0x9F).union(0xBB...0xBF)
+        Self.check(MarkdownSpecials.self, extras: leads.union(continuations).union(";=?^{}".utf8), table: table)
         Self.check(DestinationSpecials.self, table: table)
     }
 

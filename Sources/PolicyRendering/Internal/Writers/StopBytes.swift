@@ -67,6 +67,15 @@ struct SixteenBytes {
         _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(bytes, Self.repeated(0xBC)), Self.repeated(0xDC)), equal(0xC2))
     }
 
+    /// The lanes whose byte's low five bits are `1B`–`1F`: with the three high bits set, the byte is
+    /// `FB` or more, which its maximum with `FB` tells. Eight runs of five bytes, one per value of the
+    /// high bits: `1B`–`1F`, `3B`–`3F`, `5B`–`5F`, `7B`–`7F`, `9B`–`9F`, `BB`–`BF`, `DB`–`DF`, `FB`–`FF`.
+    @inline(__always)
+    var endingInOneBToOneF: __m128i {
+        let raised = _mm_or_si128(bytes, Self.repeated(0xE0))
+        return _mm_cmpeq_epi8(_mm_max_epu8(raised, Self.repeated(0xFB)), raised)
+    }
+
     /// The lanes of `lanes` as a mask, byte `i` as bit `i`.
     @inline(__always)
     static func mask(_ lanes: __m128i) -> UInt32 {
@@ -94,19 +103,18 @@ extension HTMLSpecials {
 }
 
 extension MarkdownSpecials {
-    /// `\` `]` `^` `_` `|` `}` `~` and `0x7F` (`0x5C` with any of the bits `0x23`), `[`, `` ` ``;
-    /// `!` `#` (`0x21`, `0x23`), `<` `>` (`0x3C`, `0x3E`); `&`, `*`; and
-    /// ``SixteenBytes/controlsAndLeadBytes``. Of these, `^`, `}` and the lead bytes from `C4` on
-    /// other than `E2` and `EF` are no stops: they are let through here, and the scan finds them
-    /// unmarked.
+    /// The bytes whose low five bits are `1B`–`1F` (``SixteenBytes/endingInOneBToOneF``): `<` `>`,
+    /// `[` `\` `]` `_`, `|` `~` and `0x7F`, with `;` `=` `?` `^` `{` `}` and bytes past ASCII;
+    /// `!` `#` (`0x21`, `0x23`); `&`, `*`, `` ` ``; and ``SixteenBytes/controlsAndLeadBytes``. Of
+    /// these, `;` `=` `?` `^` `{` `}`, the continuation bytes `9B`–`9F` and `BB`–`BF` and the lead
+    /// bytes from `C4` on other than `E2` and `EF` are no stops: they are let through here, and the
+    /// scan finds them unmarked.
     @inline(__always)
     static func stops(inSixteenAt start: UnsafePointer<UInt8>, table _: UnsafePointer<UInt8>) -> UInt32 {
         let block = SixteenBytes(at: start)
-        let high = _mm_or_si128(block.matching(0x7F, ignoring: 0x23), _mm_or_si128(block.equal(0x5B), block.equal(0x60)))
-        let low = _mm_or_si128(
-            _mm_or_si128(block.matching(0x23, ignoring: 0x02), block.matching(0x3E, ignoring: 0x02)),
-            _mm_or_si128(block.equal(0x26), block.equal(0x2A)))
-        return SixteenBytes.mask(_mm_or_si128(block.controlsAndLeadBytes, _mm_or_si128(high, low)))
+        let singles = _mm_or_si128(block.equal(0x26), _mm_or_si128(block.equal(0x2A), block.equal(0x60)))
+        let others = _mm_or_si128(block.endingInOneBToOneF, block.matching(0x23, ignoring: 0x02))
+        return SixteenBytes.mask(_mm_or_si128(block.controlsAndLeadBytes, _mm_or_si128(singles, others)))
     }
 }
 #else
