@@ -182,4 +182,28 @@ import Testing
             }
         }
     }
+
+    /// ``ASCIIBytes/all(_:)`` against testing each byte, for every length up to 40 with one byte
+    /// past ASCII at each place, none, or two.
+    @Test func asciiTestMatchesTestingEachByte() {
+        for length in 0...40 {
+            let plain = (0..<length).map { UInt8(0x20 + $0 % 0x5F) }
+            var cases = [plain]
+            for place in 0..<length {
+                for high: UInt8 in [0x80, 0xC3, 0xFF] {
+                    var bytes = plain
+                    bytes[place] = high
+                    cases.append(bytes)
+                    if place + 3 < length {
+                        bytes[place + 3] = 0xA9
+                        cases.append(bytes)
+                    }
+                }
+            }
+            for bytes in cases {
+                let answer = bytes.withUnsafeBufferPointer(ASCIIBytes.all)
+                #expect(answer == bytes.allSatisfy { $0 < 0x80 }, "\(bytes)")
+            }
+        }
+    }
 }

@@ -1,4 +1,4 @@
-import PolicyRendering
+@testable import PolicyRendering
 import Testing
 
 @Suite struct DisclosureMarkerTests {
@@ -19,5 +19,19 @@ import Testing
         let tokens = Set(StatementSection.allCases.flatMap(DisclosureMarker.article13Tokens))
         #expect(Set(DisclosureMarker.article14Twins.keys).isSubset(of: tokens))
         #expect(tokens.isSuperset(of: ["13(2)(e)", "21(4)", "LIL-82", "LIL-85"]))
+    }
+
+    /// The constant the HTML writer copies is the tokens joined by spaces, escaped for HTML, for
+    /// every section with and without indirect sources.
+    @Test func attributeValueIsTheTokensJoined() {
+        for section in StatementSection.allCases {
+            for hasIndirectSources in [false, true] {
+                let tokens = DisclosureMarker.tokens(for: section, hasIndirectSources: hasIndirectSources)
+                let joined = tokens.map(\.escapedForHTML).joined(separator: " ")
+                let value = DisclosureMarker.attributeValue(for: section, hasIndirectSources: hasIndirectSources)
+                #expect(value.description == joined, "\(section) \(hasIndirectSources)")
+                #expect(joined == tokens.joined(separator: " "))
+            }
+        }
     }
 }

@@ -4,7 +4,9 @@ import Testing
 /// Each format's ``EscapedBytes/stops(inSixteenAt:table:)`` (the SSE2 comparisons on x86-64) against
 /// the byte-class table it stands for: every byte value at every place of a block, then random blocks.
 /// Every byte the table marks is in the mask; the mask's other bytes are only the few a format lets
-/// through (Markdown's `^` and `}`), and none at all off x86-64.
+/// through (the lead bytes of scalars that are never controls, HTML's `#`, `=`, `?`, `|`, `}`, `~`,
+/// Markdown's `;`, `=`, `?`, `^`, `{`, `}` and continuation bytes `9B`–`9F`, `BB`–`BF`), and none
+/// at all off x86-64.
 @Suite struct StopBytesTests {
     /// The mask the table gives for `block`, byte by byte.
     static func tableStops<Specials: EscapedBytes>(_ block: [UInt8], _: Specials.Type, table: UnsafePointer<UInt8>) -> UInt32 {
@@ -53,8 +55,10 @@ import Testing
         let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
         defer { table.deallocate() }
         UTF8Output.fillByteClasses(table)
-        Self.check(HTMLSpecials.self, table: table)
-        Self.check(MarkdownSpecials.self, extras: [UInt8(ascii: "^"), UInt8(ascii: "}")], table: table)
+        let leads = Set<UInt8>(0xC4...0xFF).subtracting([0xE2, 0xEF])
+        Self.check(HTMLSpecials.self, extras: leads.union("#=?|}~".utf8), table: table)
+        let continuations = Set<UInt8>(0x9B...0x9F).union(0xBB...0xBF)
+        Self.check(MarkdownSpecials.self, extras: leads.union(continuations).union(";=?^{}".utf8), table: table)
         Self.check(DestinationSpecials.self, table: table)
     }
 

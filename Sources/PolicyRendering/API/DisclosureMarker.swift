@@ -42,4 +42,52 @@ public enum DisclosureMarker {
 
     /// The points only Art. 14 has, carried by ``StatementSection/indirectSources``: categories and source.
     public static let article14Only = ["14(1)(d)", "14(2)(f)"]
+
+    /// ``tokens(for:hasIndirectSources:)`` joined by single spaces: the value of the section's
+    /// `data-gdpr` attribute, empty when it has none. A constant, so the HTML writer copies it as it
+    /// is, with no array or string made for each section; the tokens hold no character HTML escapes.
+    /// `DisclosureMarkerTests` checks it against the tokens for every section, with and without
+    /// indirect sources.
+    static func attributeValue(for section: StatementSection, hasIndirectSources: Bool) -> StaticString {
+        if hasIndirectSources {
+            switch section {
+            case .controller: "13(1)(a) 14(1)(a)"
+            case .dataProtectionOfficer: "13(1)(b) 14(1)(b)"
+            case .purposes: "13(1)(c) 14(1)(c)"
+            case .legitimateInterests: "13(1)(d) 14(2)(b)"
+            case .provisionRequirement: "13(2)(e)"
+            case .recipients: "13(1)(e) 14(1)(e)"
+            case .transfers: "13(1)(f) 14(1)(f)"
+            case .retention: "13(2)(a) 14(2)(a)"
+            case .rights: "13(2)(b) 14(2)(c)"
+            case .objection: "21(4)"
+            case .consentWithdrawal: "13(2)(c) 14(2)(d)"
+            case .complaint: "13(2)(d) 14(2)(e)"
+            case .cookies: "LIL-82"
+            case .indirectSources: "14(1)(d) 14(2)(f)"
+            case .automatedDecisions: "13(2)(f) 14(2)(g)"
+            case .postMortemDirectives: "LIL-85"
+            case .atAGlance, .dataCollected, .security, .changes: ""
+            }
+        } else {
+            switch section {
+            case .controller: "13(1)(a)"
+            case .dataProtectionOfficer: "13(1)(b)"
+            case .purposes: "13(1)(c)"
+            case .legitimateInterests: "13(1)(d)"
+            case .provisionRequirement: "13(2)(e)"
+            case .recipients: "13(1)(e)"
+            case .transfers: "13(1)(f)"
+            case .retention: "13(2)(a)"
+            case .rights: "13(2)(b)"
+            case .objection: "21(4)"
+            case .consentWithdrawal: "13(2)(c)"
+            case .complaint: "13(2)(d)"
+            case .cookies: "LIL-82"
+            case .automatedDecisions: "13(2)(f)"
+            case .postMortemDirectives: "LIL-85"
+            case .atAGlance, .dataCollected, .indirectSources, .security, .changes: ""
+            }
+        }
+    }
 }

@@ -88,13 +88,10 @@ struct HTMLWriter: ~Copyable {
             out.append(raw: id)
             out.append("\"")
             if section.kind == .objection { out.append(" class=\"apart\"") }
-            let tokens = DisclosureMarker.tokens(for: section.kind, hasIndirectSources: outline.hasIndirectSources)
-            if !tokens.isEmpty {
+            let marker = DisclosureMarker.attributeValue(for: section.kind, hasIndirectSources: outline.hasIndirectSources)
+            if marker.utf8CodeUnitCount > 0 {
                 out.append(" data-gdpr=\"")
-                for (index, token) in tokens.enumerated() {
-                    if index > 0 { out.append(" ") }
-                    out.append(token, escapedFor: .html)
-                }
+                out.append(constant: marker)
                 out.append("\"")
             }
             out.append(">\n<h2 id=\"")

@@ -170,7 +170,7 @@ struct MarkdownWriter: ~Copyable {
     /// ``destination(_:)`` written out when `address` is ASCII, where every byte is a character,
     /// so it is escaped byte by byte; false, and nothing written, otherwise.
     private mutating func destinationAsBytes(_ address: String) -> Bool {
-        guard UTF8Output.withUTF8(of: address, { bytes in bytes.allSatisfy { $0 < 0x80 } }) else { return false }
+        guard UTF8Output.withUTF8(of: address, ASCIIBytes.all) else { return false }
         out.append(address, escapedFor: .markdownDestination)
         return true
     }

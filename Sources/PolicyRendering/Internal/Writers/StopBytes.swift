@@ -30,8 +30,8 @@ extension EscapedBytes {
 ///
 /// A byte matches ``matching(_:ignoring:)`` when it equals `value` once the bits `ignoring` are set
 /// in it: with one bit ignored, exactly two bytes match (`value` and `value` without that bit), so
-/// one comparison tests a pair such as `<` and `>` (`0x3C`, `0x3E`); with `0x1F` ignored, the bytes
-/// that match are those with no bit outside `0x1F`, the controls `0x00`–`0x1F`.
+/// one comparison tests a pair such as `<` and `>` (`0x3C`, `0x3E`); with two bits ignored, four
+/// bytes match, with three, eight.
 /// `StopBytesTests` checks every format's mask against the table, for every byte at every place.
 struct SixteenBytes {
     private let bytes: __m128i
@@ -53,12 +53,27 @@ struct SixteenBytes {
         _mm_cmpeq_epi8(_mm_or_si128(bytes, Self.repeated(bits)), Self.repeated(value))
     }
 
-    /// The lanes every format stops at but `0x7F` (which each format tests with bytes near it):
-    /// the controls `0x00`–`0x1F` and the lead bytes `C2`, `E2` (`E2` without `0x20`) and `EF` of
-    /// the scalars that may be controls.
+    /// The lanes of the controls `0x00`–`0x1F`, of `C2` and of the lead bytes `C4`–`FF`: adding
+    /// `0xBC` (wrapping) moves `C4`–`FF` to `80`–`BB` and `00`–`1F` to `BC`–`DB`, the signed bytes
+    /// −128 to −37, and every other byte (`20`–`C3`) to −36 to 127, so one comparison finds both
+    /// ranges; `C2` is compared alone. Every format stops at the controls and at the lead bytes
+    /// `C2`, `E2` and `EF` of the scalars that may be controls; the other lead bytes from `C4` on
+    /// are marked too, and the scan, which checks each marked byte in the table, passes them. `C3`,
+    /// the lead byte of `é`, `à` and most accented letters of French text, is left out so that they
+    /// cost the scan nothing (marked, they made a third of French blocks branch to the check, a
+    /// branch no processor can predict), and so are the continuation bytes `80`–`BF`.
     @inline(__always)
-    var controlsAndLeads: __m128i {
-        _mm_or_si128(matching(0x1F, ignoring: 0x1F), _mm_or_si128(matching(0xE2, ignoring: 0x20), equal(0xEF)))
+    var controlsAndLeadBytes: __m128i {
+        _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(bytes, Self.repeated(0xBC)), Self.repeated(0xDC)), equal(0xC2))
+    }
+
+    /// The lanes whose byte's low five bits are `1B`–`1F`: with the three high bits set, the byte is
+    /// `FB` or more, which its maximum with `FB` tells. Eight runs of five bytes, one per value of the
+    /// high bits: `1B`–`1F`, `3B`–`3F`, `5B`–`5F`, `7B`–`7F`, `9B`–`9F`, `BB`–`BF`, `DB`–`DF`, `FB`–`FF`.
+    @inline(__always)
+    var endingInOneBToOneF: __m128i {
+        let raised = _mm_or_si128(bytes, Self.repeated(0xE0))
+        return _mm_cmpeq_epi8(_mm_max_epu8(raised, Self.repeated(0xFB)), raised)
     }
 
     /// The lanes of `lanes` as a mask, byte `i` as bit `i`.
@@ -74,29 +89,32 @@ struct SixteenBytes {
 }
 
 extension HTMLSpecials {
-    /// `"` and `0x7F` alone, `&` and `'` (`0x26`, `0x27`) as a pair, `<` and `>` (`0x3C`, `0x3E`)
-    /// as a pair: exactly the bytes the scan stops at.
+    /// `"` `&` `'` with `#` (`0x22`, `0x23`, `0x26`, `0x27`: `0x27` with any of the bits `0x05`), `<`
+    /// `>` and `0x7F` with `=` `?` `|` `}` `~` (`0x3C`–`0x3F`, `0x7C`–`0x7F`: `0x7F` with any of the
+    /// bits `0x43`), and ``SixteenBytes/controlsAndLeadBytes``. Of these, `#`, `=`, `?`, `|`,
+    /// `}`, `~` and the lead bytes from `C4` on other than `E2` and `EF` are no stops: they are
+    /// let through here, and the scan finds them unmarked.
     @inline(__always)
     static func stops(inSixteenAt start: UnsafePointer<UInt8>, table _: UnsafePointer<UInt8>) -> UInt32 {
         let block = SixteenBytes(at: start)
-        let pairs = _mm_or_si128(block.matching(0x27, ignoring: 0x01), block.matching(0x3E, ignoring: 0x02))
-        let singles = _mm_or_si128(block.equal(0x22), block.equal(0x7F))
-        return SixteenBytes.mask(_mm_or_si128(block.controlsAndLeads, _mm_or_si128(pairs, singles)))
+        let specials = _mm_or_si128(block.matching(0x27, ignoring: 0x05), block.matching(0x7F, ignoring: 0x43))
+        return SixteenBytes.mask(_mm_or_si128(block.controlsAndLeadBytes, specials))
     }
 }
 
 extension MarkdownSpecials {
-    /// `\` `]` `^` `_` `|` `}` `~` and `0x7F` (`0x5C` with any of the bits `0x23`), `[`, `` ` ``;
-    /// `!` `#` (`0x21`, `0x23`), `<` `>` (`0x3C`, `0x3E`); `&`, `*`. Of these, `^` and `}` are no
-    /// stops: they are let through here, rare as they are, and the scan finds them unmarked.
+    /// The bytes whose low five bits are `1B`–`1F` (``SixteenBytes/endingInOneBToOneF``): `<` `>`,
+    /// `[` `\` `]` `_`, `|` `~` and `0x7F`, with `;` `=` `?` `^` `{` `}` and bytes past ASCII;
+    /// `!` `#` (`0x21`, `0x23`); `&`, `*`, `` ` ``; and ``SixteenBytes/controlsAndLeadBytes``. Of
+    /// these, `;` `=` `?` `^` `{` `}`, the continuation bytes `9B`–`9F` and `BB`–`BF` and the lead
+    /// bytes from `C4` on other than `E2` and `EF` are no stops: they are let through here, and the
+    /// scan finds them unmarked.
     @inline(__always)
     static func stops(inSixteenAt start: UnsafePointer<UInt8>, table _: UnsafePointer<UInt8>) -> UInt32 {
         let block = SixteenBytes(at: start)
-        let high = _mm_or_si128(block.matching(0x7F, ignoring: 0x23), _mm_or_si128(block.equal(0x5B), block.equal(0x60)))
-        let low = _mm_or_si128(
-            _mm_or_si128(block.matching(0x23, ignoring: 0x02), block.matching(0x3E, ignoring: 0x02)),
-            _mm_or_si128(block.equal(0x26), block.equal(0x2A)))
-        return SixteenBytes.mask(_mm_or_si128(block.controlsAndLeads, _mm_or_si128(high, low)))
+        let singles = _mm_or_si128(block.equal(0x26), _mm_or_si128(block.equal(0x2A), block.equal(0x60)))
+        let others = _mm_or_si128(block.endingInOneBToOneF, block.matching(0x23, ignoring: 0x02))
+        return SixteenBytes.mask(_mm_or_si128(block.controlsAndLeadBytes, _mm_or_si128(singles, others)))
     }
 }
 #else

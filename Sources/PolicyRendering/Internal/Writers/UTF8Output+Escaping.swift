@@ -75,12 +75,29 @@ extension UTF8Output {
     /// comparisons (C functions, see ``SixteenBytes``): otherwise every writer retains and releases
     /// each run and string it reads from the outline around each call. Returns whether the text
     /// held a control.
+    ///
+    /// Almost every text is copied whole by its first run of plain bytes: that run is all this
+    /// function does, and a text with something to escape or drop goes on in
+    /// ``appendEscaping(neutralising:from:escaping:)``. Kept apart, the common case keeps few values
+    /// at hand and saves little on entry.
     @_effects(releasenone) @inline(never)
     private mutating func append<Specials: EscapedBytes>(
         neutralising source: UnsafeBufferPointer<UInt8>, escaping _: Specials.Type
     ) -> Bool {
+        let copied = appendPlainBytes(of: source, from: 0, stoppingAt: Self.anyFormat | Specials.byteClass, Specials.self)
+        guard copied < source.count else { return false }
+        return appendEscaping(neutralising: source, from: copied, escaping: Specials.self)
+    }
+
+    /// The rest of ``append(neutralising:escaping:)``, from `start`, where a byte to escape or drop
+    /// stands: that byte is written as its format says, then the plain bytes after it, and so on.
+    /// Frees no object (see above).
+    @_effects(releasenone) @inline(never)
+    private mutating func appendEscaping<Specials: EscapedBytes>(
+        neutralising source: UnsafeBufferPointer<UInt8>, from start: Int, escaping _: Specials.Type
+    ) -> Bool {
         let count = source.count
-        var index = 0
+        var index = start
         var heldControl = false
         while true {
             // The fast path: bytes that are copied as they are, which almost every byte is.
@@ -135,9 +152,10 @@ extension UTF8Output {
     /// the text, holds the block, and at the first such byte only the bytes before it are kept,
     /// unless it is the lead byte of a kept scalar (a no-break space, an apostrophe, most of what
     /// French text puts there): that byte is kept like the bytes around it and the next marked byte
-    /// of the block is looked at the same way, then the next block. The last bytes, fewer than sixteen, are
-    /// tested together and copied as one short run, or, when one of them meets `classes`, one by
-    /// one with the same rule. Each byte is written at the same distance from the start of the room
+    /// of the block is looked at the same way, then the next block. The last bytes, fewer than
+    /// sixteen, are read as the block that ends with the text when there are sixteen bytes from
+    /// `start` on; otherwise they are tested together and copied as one short run, or, when one of
+    /// them meets `classes`, one by one with the same rule. Each byte is written at the same distance from the start of the room
     /// as it is read from `start`, so one offset counts both.
     ///
     /// Keeping a kept scalar's lead byte here writes what the caller would have: given that byte,
@@ -174,6 +192,24 @@ extension UTF8Output {
             }
             let rest = length &- offset
             guard rest > 0 else { return offset }
+            if lastBlock >= 0 {
+                // The last sixteen bytes, which end with the text and overlap the bytes already
+                // copied by `16 - rest`: the same test and copy as a block. The overlapping bytes are
+                // written again with the values they have, and their bits are shifted out of the
+                // mask, so bit `i` is the byte at `offset + i`.
+                var stops = Specials.stops(inSixteenAt: from + lastBlock, table: table) &>> UInt32(16 &- rest)
+                ShortRun.copySixteen(from: from + lastBlock, to: to + lastBlock)
+                while stops != 0 {
+                    let marked = offset &+ stops.trailingZeroBitCount
+                    if table[Int(from[marked])] & classes != 0, !Self.startsKeptScalar(source, at: start &+ marked) {
+                        offset = marked
+                        return offset
+                    }
+                    stops &= stops &- 1
+                }
+                offset = length
+                return offset
+            }
             if ByteClasses.ofShortRun(at: from + offset, count: rest, in: table) & classes == 0 {
                 ShortRun.copy(from: from + offset, to: to + offset, count: rest)
                 offset = length

@@ -73,6 +73,11 @@ struct UTF8Output: ~Copyable {
         literal.withUTF8Buffer { append(contentsOf: $0) }
     }
 
+    /// A constant chosen when writing (its length is not known when compiling), copied as it is.
+    mutating func append(constant: StaticString) {
+        constant.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
     mutating func append(byte: UInt8) {
         reserve(1)
         base[count] = byte
@@ -113,7 +118,9 @@ struct UTF8Output: ~Copyable {
         count &+= written
     }
 
-    /// The bytes `range` of `other`, already written there.
+    /// The bytes `range` of `other`, already written there; inlined, as it is called for every
+    /// table cell (its column's name).
+    @inline(__always)
     mutating func append(_ other: borrowing UTF8Output, range: Range<Int>) {
         precondition(range.lowerBound >= 0 && range.upperBound <= other.count, "UTF8Output: range out of bounds")
         append(contentsOf: UnsafeBufferPointer(start: other.base + range.lowerBound, count: range.count))
