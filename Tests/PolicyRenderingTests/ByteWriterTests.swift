@@ -63,7 +63,7 @@ import Testing
                 return .table(Table(
                     header: (0..<columns).map { _ in Runs(runs()) },
                     rows: (0..<below(4)).map { _ in
-                        Table.Row(id: below(2) == 0 ? nil : text(maxPieces: 3), cells: (0..<below(columns + 2)).map { _ in Runs(runs()) })
+                        Table.Row(id: below(2) == 0 ? nil : RowAnchor(kind: below(2) == 0 ? .purpose : .recipient, identifier: text(maxPieces: 3)), cells: (0..<below(columns + 2)).map { _ in Runs(runs()) })
                     }))
             }
         }

@@ -138,7 +138,7 @@ extension OutlineSection {
             switch block {
             case .paragraph(let runs): "p\(runs.filter { if case .text = $0 { false } else { true } }.count)"
             case .list(let items): "ul\(items.count)"
-            case .table(let table): "table\(table.header.count)x\(table.rows.count)" + table.rows.map { $0.id ?? "-" }.joined()
+            case .table(let table): "table\(table.header.count)x\(table.rows.count)" + table.rows.map { $0.id?.string ?? "-" }.joined()
             }
         }
     }

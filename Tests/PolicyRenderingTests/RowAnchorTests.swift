@@ -1,20 +1,33 @@
 @testable import PolicyRendering
+import PolicyGenerator
+import PolicyModel
 import Testing
 
-/// The anchor ids of table rows (``Table/Row/anchorID(_:_:)``), against joining with `+`.
+/// The anchors of table rows (``RowAnchor``): the prefix of their kind, then the identifier.
 @Suite struct RowAnchorTests {
-    /// The id is the prefix and the identifier joined, byte for byte, for identifiers of every length
-    /// around a small string's fifteen bytes, non-ASCII ones and the empty one.
-    @Test func anchorIDIsThePrefixAndTheIdentifierJoined() {
-        let identifiers = [
-            "", "a", "analytics", "newsletter-marketing", "données-clients", "ĳ", "e\u{0301}", "日本",
-            String(repeating: "x", count: 200),
-        ] + (0..<40).map { String(repeating: "é", count: $0 / 2) + String(repeating: "x", count: $0 % 3) }
+    /// The anchor as one string is the prefix and the identifier joined, byte for byte.
+    @Test func anchorIsThePrefixAndTheIdentifierJoined() {
+        let identifiers = ["", "a", "analytics", "newsletter-marketing", "données-clients", "e\u{0301}", "日本"]
         for identifier in identifiers {
-            for (prefix, literal) in [("purpose-", "purpose-" as StaticString), ("recipient-", "recipient-")] {
-                let id = Table.Row.anchorID(literal, identifier)
-                #expect(Array(id.utf8) == Array((prefix + identifier).utf8), "\(identifier.debugDescription)")
+            #expect(RowAnchor(kind: .purpose, identifier: identifier).string == "purpose-" + identifier)
+            #expect(RowAnchor(kind: .recipient, identifier: identifier).string == "recipient-" + identifier)
+        }
+    }
+
+    /// Every purpose's and recipient's row in the HTML carries its anchor, which the statement's links
+    /// point at.
+    @Test func rowsCarryTheirElementsAnchors() {
+        let generator = PolicyGenerator(seed: 19)
+        for index in 1...5 {
+            let policy = generator.policy(index: index)
+            let html = Templates.renderer.render(policy, language: .fr, format: .html)
+            for purpose in policy.purposes {
+                #expect(html.contains("<tr id=\"purpose-\(purpose.id.rawValue)\">"), "\(purpose.id)")
             }
+            for recipient in policy.recipients {
+                #expect(html.contains("<tr id=\"recipient-\(recipient.id.rawValue)\">"), "\(recipient.id)")
+            }
+            #expect(!policy.purposes.isEmpty && !policy.recipients.isEmpty)
         }
     }
 }

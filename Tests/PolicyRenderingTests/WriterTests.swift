@@ -11,7 +11,7 @@ import Testing
             OutlineSection(kind: .controller, heading: [.text("Who")], blocks: [
                 .paragraph([.strong("A"), .text(" & "), .link(text: "site", to: address), .anchor(text: "rights", id: "rights")]),
                 .list([[.text("one")], [.text("- two")]]),
-                .table(Table(header: [[.text("K")], [.text("V")]], rows: [.init(id: "row-1", cells: [[.text("a|b")], [.text("c")]])])),
+                .table(Table(header: [[.text("K")], [.text("V")]], rows: [.init(id: RowAnchor(kind: .purpose, identifier: "1"), cells: [[.text("a|b")], [.text("c")]])])),
             ]),
         ],
         translations: [.init(language: .fr, name: "Français")], translationsLabel: "Other languages",
@@ -35,7 +35,7 @@ import Testing
             <tr><th scope="col">K</th><th scope="col">V</th></tr>
             </thead>
             <tbody>
-            <tr id="row-1"><th scope="row">a|b</th><td data-label="V">c</td></tr>
+            <tr id="purpose-1"><th scope="row">a|b</th><td data-label="V">c</td></tr>
             </tbody>
             </table>
             </div>

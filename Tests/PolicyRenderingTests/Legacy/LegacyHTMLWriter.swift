@@ -89,7 +89,7 @@ struct LegacyHTMLWriter {
         line("</thead>")
         line("<tbody>")
         for row in table.rows {
-            let id = row.id.map { " id=\"\($0.legacyEscapedForHTML)\"" } ?? ""
+            let id = row.id.map { " id=\"\($0.string.legacyEscapedForHTML)\"" } ?? ""
             let cells = row.cells.enumerated().map { index, cell in
                 index == 0
                     ? "<th scope=\"row\">\(inline(cell.inlines))</th>"

@@ -13,29 +13,33 @@ struct Table: Hashable, Sendable {
 
     /// One row; `id`, when set, is an anchor other parts of the statement can point at.
     struct Row: Hashable, Sendable {
-        var id: String?
+        var id: RowAnchor?
         var cells: [Runs]
     }
 }
 
-extension Table.Row {
-    /// The anchor id of a row standing for a model element: `prefix` then the element's identifier
-    /// (`purpose-` and `analytics` make `purpose-analytics`).
-    ///
-    /// The same string as `prefix + identifier`, made in one step from the two strings' bytes,
-    /// without the concatenation's generic path, and copied without being checked again
-    /// (``Swift/String/init(validUTF8:)``): the prefix is a literal and the identifier a string, so the
-    /// bytes end to end are valid UTF-8.
-    static func anchorID(_ prefix: StaticString, _ identifier: String) -> String {
-        UTF8Output.withUTF8(of: identifier) { id in
-            prefix.withUTF8Buffer { head in
-                let total = head.count + id.count
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { buffer in
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[..<head.count]).initialize(fromContentsOf: head)
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[head.count..<total]).initialize(fromContentsOf: id)
-                    return String(validUTF8: UnsafeBufferPointer(buffer))
-                }
+/// The anchor of a row standing for a model element: a prefix naming the kind of element, then the
+/// element's identifier (`purpose-analytics`, `recipient-google-analytics`).
+///
+/// Kept as its two parts, so that building a row makes no string of its anchor: the writers write
+/// the prefix and then the identifier.
+struct RowAnchor: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        case purpose
+        case recipient
+
+        /// What the anchor starts with, before the identifier.
+        var prefix: StaticString {
+            switch self {
+            case .purpose: "purpose-"
+            case .recipient: "recipient-"
             }
         }
     }
+
+    var kind: Kind
+    var identifier: String
+
+    /// The anchor as one string.
+    var string: String { kind.prefix.description + identifier }
 }

@@ -14,7 +14,7 @@ enum PurposesSection: SectionBuilder {
         let purposes = c.policy.purposes
         // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
         let rows = purposes.indices.map { index in
-            Table.Row(id: Table.Row.anchorID("purpose-", purposes[index].id.rawValue), cells: [
+            Table.Row(id: RowAnchor(kind: .purpose, identifier: purposes[index].id.rawValue), cells: [
                 .plain(c.purposeNames[index]),
                 data(c, purposes[index].dataCategories),
                 basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition),

@@ -12,7 +12,7 @@ enum RecipientsSection: SectionBuilder {
         var rows: [Table.Row] = []
         rows.reserveCapacity(c.policy.recipients.count)
         for (index, recipient) in c.policy.recipients.enumerated() where !c.isMissing(JSONPointer(["recipients"]) / index) {
-            rows.append(Table.Row(id: Table.Row.anchorID("recipient-", recipient.id.rawValue), cells: [
+            rows.append(Table.Row(id: RowAnchor(kind: .recipient, identifier: recipient.id.rawValue), cells: [
                 name(c, recipient),
                 .plain(c.string(SentenceKey.role[recipient.role])),
                 .plain(c.text(recipient.service)),

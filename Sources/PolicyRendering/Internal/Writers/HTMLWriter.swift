@@ -149,7 +149,8 @@ struct HTMLWriter: ~Copyable {
             out.append("<tr")
             if let id = table.rows[rowIndex].id {
                 out.append(" id=\"")
-                out.append(id, escapedFor: .html)
+                out.append(id.kind.prefix)
+                out.append(id.identifier, escapedFor: .html)
                 out.append("\"")
             }
             out.append(">")
