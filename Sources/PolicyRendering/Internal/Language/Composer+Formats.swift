@@ -120,18 +120,32 @@ extension Composer {
     /// ``WebAddress/displayText``, read on UTF-8 when the address is ASCII.
     static func displayText(_ address: WebAddress) -> String {
         let value = address.value
-        guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return address.displayText }
-        var bytes = value.utf8[...]
-        for prefix in ["https://", "http://", "mailto:", "tel:"] {
-            let prefixBytes = prefix.utf8
-            guard bytes.count >= prefixBytes.count,
-                zip(bytes, prefixBytes).allSatisfy({ ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 })
-            else { continue }
-            bytes = bytes.dropFirst(prefixBytes.count)
+        return UTF8Output.withUTF8(of: value) { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return address.displayText }
+            // Each prefix in turn, compared with the address's capitals lowered, is dropped where it opens
+            // what is left, as `displayText` drops them from the lowercased text.
+            var start = 0
+            for prefix in displayedPrefixes where bytes.count - start >= prefix.count {
+                var matches = true
+                for (offset, expected) in prefix.enumerated() {
+                    let byte = bytes[start + offset]
+                    if ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) != expected {
+                        matches = false
+                        break
+                    }
+                }
+                if matches { start += prefix.count }
+            }
+            var end = bytes.count
+            if end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            guard start > 0 || end < bytes.count else { return value }
+            // ASCII, so valid UTF-8 whatever the cut.
+            return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
-        if bytes.last == UInt8(ascii: "/") { bytes = bytes.dropLast() }
-        return bytes.count == value.utf8.count ? value : String(Substring(bytes))
     }
+
+    /// The schemes ``displayText(_:)`` leaves out, in the order it tries them.
+    private static let displayedPrefixes: [[UInt8]] = ["https://", "http://", "mailto:", "tel:"].map { Array($0.utf8) }
 
     /// `E-mail: contact@example.fr`, with the address as a link.
     func channel(_ channel: ContactChannel) -> [Inline] {
