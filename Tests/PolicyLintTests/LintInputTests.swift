@@ -9,7 +9,8 @@ import Testing
 /// pattern bits against its hits, the input's matches against the regex, the byte readings of names
 /// and texts against the string functions they replace.
 @Suite struct LintInputTests {
-    /// Generated policies of each size, and one with the wording samples as texts.
+    /// Generated policies of each size, and two with the wording samples as texts (in one, the same
+    /// in both languages).
     static let policies: [Policy] = {
         var policies = [PolicySize.small, .mixed, .large].enumerated().map { number, size in
             PolicyGenerator(seed: UInt64(11 + number), size: size).policy(index: 1)
@@ -17,6 +18,10 @@ import Testing
         var samples = policies[0]
         samples.security = WordingMatcherTests.texts.map { Localized(fr: $0, en: $0.uppercased()) }
         policies.append(samples)
+        // The same samples in both languages: a field's second text repeats its first.
+        var repeated = policies[0]
+        repeated.security = WordingMatcherTests.texts.map { Localized(fr: $0, en: $0) }
+        policies.append(repeated)
         return policies
     }()
 

@@ -82,6 +82,38 @@ import Testing
         }
     }
 
+    /// An index with more keys than a filter byte can name (``LiteralIndex/windowKeys`` holds 254):
+    /// the windows of the keys past them are lowercased and looked up, and the scan still finds what
+    /// the byte-by-byte reading finds, keys included.
+    @Test func scanOfALargeIndexFindsWhatAByteByByteReadingFinds() {
+        var generator = Generator(state: 11)
+        let letters = Array("abcdefghij-'".utf8)
+        var words: [[UInt8]] = []
+        while words.count < 400 {
+            let word = (0..<4 + generator.below(3)).map { _ in letters[generator.below(letters.count)] }
+            if !words.contains(where: { $0.prefix(4) == word.prefix(4) }) { words.append(word) }
+        }
+        let patterns = words.map { WordingPattern(stringLiteral: String(decoding: $0, as: UTF8.self)) }
+        let index = LiteralIndex(patterns: patterns)
+        for round in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<generator.below(round % 30 + 1) {
+                var piece = generator.below(3) == 0 ? Self.pieces[generator.below(Self.pieces.count)] : words[generator.below(words.count)]
+                // Either case: the scan ignores it, as the patterns do.
+                if generator.below(2) == 0 { piece = piece.map { $0 &- UInt8(ascii: "a") < 26 ? $0 - 0x20 : $0 } }
+                bytes += piece
+            }
+            var hits: [LiteralHit] = []
+            let scan = bytes.withUnsafeBufferPointer { index.scan($0, into: &hits) }
+            let expected = Self.expected(bytes, index)
+            #expect(hits[scan.hits].map { Int($0.position) } == expected.hits, "\(bytes)")
+            let keys = expected.hits.map { start in
+                bytes[start..<start + 4].reduce(UInt32(0)) { $0 << 8 | UInt32(ASCIITables.lowercased($1)) }
+            }
+            #expect(hits[scan.hits].map(\.key) == keys, "\(bytes)")
+        }
+    }
+
     @Test func firstNonASCIIIsTheFirstHighByte() {
         var generator = Generator(state: 3)
         for length in 0..<40 {

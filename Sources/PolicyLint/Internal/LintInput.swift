@@ -222,7 +222,19 @@ final class LintInput {
         {
             return false
         }
-        for offset in field.texts where matches(pattern, texts[offset]) { return true }
+        for offset in field.texts where !repeatsEarlierText(at: offset, of: field) && matches(pattern, texts[offset]) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the text at `offset` has the same bytes as an earlier text of `field` (a name is the
+    /// same in every language): its answer to a pattern is the earlier one's, the scan and the regex
+    /// reading only the bytes.
+    private func repeatsEarlierText(at offset: Int, of field: LintField) -> Bool {
+        for earlier in field.texts.lowerBound..<offset where Wording.sameBytes(texts[earlier].value, texts[offset].value) {
+            return true
+        }
         return false
     }
 

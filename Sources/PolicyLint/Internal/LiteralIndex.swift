@@ -66,13 +66,35 @@ struct LiteralHit: Sendable {
     let key: UInt32
 }
 
+/// A key as the scan compares it with a window of four text bytes read in one load (first byte
+/// lowest, as ``LiteralIndex`` loads them), with what a hit on it records.
+///
+/// A window lowercased (``ASCIITables/lowercased(_:)``, which lowers only `A`–`Z`) is the key exactly
+/// when `window | letters == bytes`, `letters` holding 0x20 in each byte where the key has a
+/// lowercase letter: where the key's byte is a letter `k`, the window's byte lowers to `k` exactly
+/// when it is `k` or its capital, the two bytes that give `k` once bit 0x20 is set; where the key's
+/// byte is anything else (never a capital: a capital lowers to a letter), the window's byte lowers
+/// to it exactly when it is that byte, and the mask leaves it as it is.
+struct WindowKey: Sendable {
+    /// The key's bytes, first byte lowest.
+    let bytes: UInt32
+    /// 0x20 in each byte of ``bytes`` that is a lowercase ASCII letter.
+    let letters: UInt32
+    /// The key as hits record it (``LiteralHit/key``, first byte highest).
+    let key: UInt32
+    let bits: SlotBits
+    /// The next key (plus one) whose folded window falls in the same byte of the filter, or 0.
+    let next: UInt8
+}
+
 /// The literals of the catalogue's wording patterns (``WordingCatalogue``), laid out for one scan of
 /// a text.
 ///
 /// A literal of four bytes or more is found by its first four bytes: the window of four bytes ending
 /// at each position of the text, read in one load and folded (``foldedWindow(_:)``), is hashed into a
-/// byte set; a set byte sends the window, lowercased, to a table of the keys, and a known key is
-/// recorded with its position. A pattern then compares its literals in full, word
+/// byte table; a nonzero byte names the keys whose folded windows hash there (``WindowKey``), each
+/// compared with the window as it is, and a key the window is, lowercased, is recorded with its
+/// position. A pattern then compares its literals in full, word
 /// boundaries included, at the recorded positions only. Shorter literals, and literals of patterns
 /// outside the catalogue, are looked for in the text directly.
 ///
@@ -80,9 +102,16 @@ struct LiteralHit: Sendable {
 /// together the bits of the keys it finds, so that whether a text holds one of a pattern's keys is
 /// one test of ``TextScan/patterns`` instead of a walk over its hits.
 final class LiteralIndex: Sendable {
-    /// One byte per value of ``hash(_:)``: nonzero when some key's folded window
-    /// (``foldedWindow(_:)``) hashes there.
+    /// One byte per value of ``hash(_:)``: 0 when no key's folded window (``foldedWindow(_:)``)
+    /// hashes there; else the first of those keys (plus one) in ``windowKeys``, the others following
+    /// it by ``WindowKey/next``; or ``lookUpBucket`` when one of them has no place in ``windowKeys``.
     private let filter: [UInt8]
+    /// The keys, each once, as the scan compares them with a window (``WindowKey``); at most 254,
+    /// so that a filter byte names one.
+    private let windowKeys: [WindowKey]
+    /// A filter byte whose windows are lowercased and looked up in ``slots``: some key hashing
+    /// there is past the 254th.
+    private static let lookUpBucket: UInt8 = 255
     /// ``WordingPattern/keySignature`` of every pattern whose keys the index knows, by open
     /// addressing (0 is an empty slot; signatures are odd).
     private let signatures: [UInt64]
@@ -147,8 +176,8 @@ final class LiteralIndex: Sendable {
         while size < keys.count * 4 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
         var slotBits = [SlotBits](repeating: SlotBits(patterns: 0, key: 0), count: size)
+        var windowKeys: [WindowKey] = []
         for key in keys {
-            filter[Self.hash(Self.foldedWindow(key.byteSwapped))] = 1
             var slot = Self.hash(key) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = UInt64(key) + 1
@@ -156,8 +185,25 @@ final class LiteralIndex: Sendable {
             for (number, entry) in known.prefix(64).enumerated() where entry.keys.contains(key) {
                 slotBits[slot].patterns |= 1 << UInt64(number)
             }
+            // The key's first byte lowest, as a window is loaded.
+            let bytes = key.byteSwapped
+            let bucket = Self.hash(Self.foldedWindow(bytes))
+            // A key holding a capital is no window lowercased: the filter need not pass its windows.
+            let keyBytes = (0..<4).map { UInt8(truncatingIfNeeded: key >> (24 - 8 * $0)) }
+            guard !keyBytes.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { continue }
+            guard filter[bucket] != Self.lookUpBucket, windowKeys.count < Int(Self.lookUpBucket) - 1 else {
+                filter[bucket] = Self.lookUpBucket
+                continue
+            }
+            let letters = keyBytes.enumerated().reduce(UInt32(0)) { mask, byte in
+                byte.element &- UInt8(ascii: "a") < 26 ? mask | 0x20 << (8 * UInt32(byte.offset)) : mask
+            }
+            windowKeys.append(
+                WindowKey(bytes: bytes, letters: letters, key: key, bits: slotBits[slot], next: filter[bucket]))
+            filter[bucket] = UInt8(windowKeys.count)
         }
         self.filter = filter
+        self.windowKeys = windowKeys
         self.slots = slots
         self.slotBits = slotBits
         slotMask = size - 1
@@ -257,8 +303,9 @@ final class LiteralIndex: Sendable {
     /// Scans `bytes`, appending the positions of known keys to `hits`.
     ///
     /// The windows run in ``nextCandidate(in:from:filter:)`` to the next one the filter passes, a
-    /// loop with no call whose few values stay in registers; the slot table then tells whether that
-    /// window, lowercased, is a key. A key begins within the text: the first window checked is the
+    /// loop with no call whose few values stay in registers; the keys of that filter byte
+    /// (``windowKeys``, two instructions each) then tell whether the window, lowercased, is one of
+    /// them, without lowering it. A key begins within the text: the first window checked is the
     /// one of its first four bytes. The byte classes (``TextScan/isASCII``,
     /// ``TextScan/hasVisibleASCII``, ``TextScan/foldsToASCII``) are read apart, by ``ASCIIRuns``.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, into hits: inout [LiteralHit]) -> TextScan {
@@ -267,20 +314,33 @@ final class LiteralIndex: Sendable {
         var found: UInt64 = 0
         var keyBits: UInt64 = 0
         if bytes.count >= 4 {
-            lowercase.withUnsafeBufferPointer { lowercase in
-                filter.withUnsafeBufferPointer { filter in
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            filter.withUnsafeBufferPointer { filter in
+                windowKeys.withUnsafeBufferPointer { windowKeys in
                     var end = 3
                     while true {
                         end = Self.nextCandidate(in: bytes, from: end, filter: filter)
                         guard end < bytes.count else { break }
-                        let window =
-                            UInt32(lowercase[Int(bytes[end &- 3])]) << 24 | UInt32(lowercase[Int(bytes[end &- 2])]) << 16
-                            | UInt32(lowercase[Int(bytes[end &- 1])]) << 8 | UInt32(lowercase[Int(bytes[end])])
-                        if let slot = slot(of: window) {
-                            hits.append(LiteralHit(position: Int32(end - 3), key: window))
-                            let bits = slotBits[slot]
-                            found |= bits.patterns
-                            keyBits |= bits.key
+                        let window = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: end &- 3, as: UInt32.self))
+                        var entry = filter[Self.hash(Self.foldedWindow(window))]
+                        if entry == Self.lookUpBucket {
+                            if let slot = lookUp(bytes, endingAt: end) {
+                                hits.append(LiteralHit(position: Int32(end - 3), key: UInt32(truncatingIfNeeded: slots[slot] - 1)))
+                                found |= slotBits[slot].patterns
+                                keyBits |= slotBits[slot].key
+                            }
+                            entry = 0
+                        }
+                        // The window is at most one key (``WindowKey``).
+                        while entry != 0 {
+                            let key = windowKeys[Int(entry) &- 1]
+                            if window | key.letters == key.bytes {
+                                hits.append(LiteralHit(position: Int32(end - 3), key: key.key))
+                                found |= key.bits.patterns
+                                keyBits |= key.bits.key
+                                break
+                            }
+                            entry = key.next
                         }
                         end &+= 1
                     }
@@ -302,6 +362,15 @@ final class LiteralIndex: Sendable {
         result.keyBits = keyBits
         result.firstByte = bytes.first ?? 0
         return result
+    }
+
+    /// The slot in ``slots`` of the four bytes ending at `end`, lowercased, when they are a key: for
+    /// the windows of a filter byte that ``windowKeys`` does not answer (``lookUpBucket``).
+    private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int? {
+        let window =
+            UInt32(lowercase[Int(bytes[end &- 3])]) << 24 | UInt32(lowercase[Int(bytes[end &- 2])]) << 16
+            | UInt32(lowercase[Int(bytes[end &- 1])]) << 8 | UInt32(lowercase[Int(bytes[end])])
+        return slot(of: window)
     }
 
     /// The first position at or after `start` (3 or more) where the window of the four bytes ending

@@ -112,6 +112,18 @@ struct PatternLiterals: Sendable {
     /// Top-level alternatives that are plain literals (word boundaries at their ends at most): a text
     /// holding one, its boundaries certain, matches.
     let sufficient: [RequiredLiteral]
+    /// For a pattern `P.*Q`, the literals that prove a match of `P` and of `Q` (``SufficientSequence``).
+    var sequence: SufficientSequence? = nil
+}
+
+/// The sufficient literals of the two sides of a pattern `P.*Q`: a text holding one of `first`, its
+/// boundaries certain, and after its end one of `then`, its boundaries certain, with only characters
+/// `.` matches between them, matches `P.*Q` (the literal of `first` matches `P`, the characters
+/// between match `.*`, the literal of `then` matches `Q`, and each boundary is read where the whole
+/// pattern reads it).
+struct SufficientSequence: Sendable {
+    let first: [RequiredLiteral]
+    let then: [RequiredLiteral]
 }
 
 /// Reads a wording pattern (ICU syntax, matched ignoring case) for the literals its matches need.
@@ -138,7 +150,70 @@ enum RegexLiterals {
                 if let literal = plainLiteral(sequence), !sufficient.contains(literal) { sufficient.append(literal) }
             }
         }
-        return PatternLiterals(requirement: whole.requirement, sufficient: sufficient)
+        return PatternLiterals(requirement: whole.requirement, sufficient: sufficient, sequence: sequence(of: pattern))
+    }
+
+    /// The sufficient literals of `P` and of `Q` read apart, for a pattern `P.*Q`: one `.*` outside
+    /// any group or class, followed by no other quantifier, and no `|` outside a group (the pattern
+    /// is then the sequence of `P`, `.*` and `Q`); `nil` for any other pattern, or when either side
+    /// has no sufficient literal. A pattern quoting (`\Q`) or referring back (`\1`) is not split.
+    static func sequence(of pattern: String) -> SufficientSequence? {
+        // Most patterns have no `.*`: they are passed over on their bytes.
+        let hasDotStar = Wording.withBytes(of: pattern) { bytes in
+            bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: ".") && bytes[$0 + 1] == UInt8(ascii: "*") }
+        }
+        guard hasDotStar else { return nil }
+        let chars = pattern.unicodeScalars
+        var depth = 0
+        var inClass = false
+        var split: String.Index?
+        var index = chars.startIndex
+        while index < chars.endIndex {
+            let char = chars[index]
+            let next = chars.index(after: index)
+            if char == "\\" {
+                guard next < chars.endIndex, chars[next] != "Q", !("0"..."9").contains(chars[next]) else { return nil }
+                index = chars.index(after: next)
+                continue
+            }
+            if inClass {
+                // A class within a class is not followed.
+                if char == "[" { return nil }
+                if char == "]" { inClass = false }
+                index = next
+                continue
+            }
+            switch char {
+            case "[": inClass = true
+            case "(": depth += 1
+            case ")": depth -= 1
+            case "|" where depth == 0: return nil
+            case "." where depth == 0:
+                guard split == nil, next < chars.endIndex, chars[next] == "*" else { return nil }
+                let after = chars.index(after: next)
+                if after < chars.endIndex {
+                    switch chars[after] {
+                    case "?", "+", "*", "{": return nil
+                    default: break
+                    }
+                }
+                split = index
+                index = after
+                continue
+            default: break
+            }
+            index = next
+        }
+        guard let split, depth == 0, !inClass else { return nil }
+        let first = String(pattern[..<split])
+        let then = String(pattern[chars.index(split, offsetBy: 2)...])
+        // A literal with a word character beside it (`\w`) stands for a match longer than its bytes,
+        // which could reach into the other side's: those are left out.
+        func plain(_ side: String) -> [RequiredLiteral] {
+            read(side).sufficient.filter { !$0.wordBefore && !$0.wordAfter }
+        }
+        let sequence = SufficientSequence(first: plain(first), then: plain(then))
+        return sequence.first.isEmpty || sequence.then.isEmpty ? nil : sequence
     }
 
     /// A symbol of an exactly known match: a lowercase ASCII byte, a word boundary, another

@@ -83,7 +83,32 @@ final class WordingPattern: ExpressibleByStringLiteral, Sendable {
     func matches(_ text: ScannedText, _ value: String) -> Bool {
         guard regex != nil else { return false }
         if certainlyMatches(text) { return true }
-        return mayMatch(text) && regexMatch(in: value) != nil
+        guard mayMatch(text) else { return false }
+        return certainlyMatchesInSequence(text) || regexMatch(in: value) != nil
+    }
+
+    /// Whether literals of `text` prove a match of a pattern `P.*Q` (``SufficientSequence``): the
+    /// first end of a literal of `P` comes at or before the last start of a literal of `Q`, their
+    /// boundaries certain, and every byte between is a character `.` matches.
+    ///
+    /// The bytes between are accepted only as tab or printable ASCII: `.` matches any character but
+    /// the line terminators (`\n`, `\r`, U+000B, U+000C, U+0085, U+2028, U+2029), and anything else
+    /// is left to the regex. As for ``certainlyMatches(_:)``, the text's characters must each be one
+    /// scalar, so that no match splits one.
+    func certainlyMatchesInSequence(_ text: ScannedText) -> Bool {
+        guard let sequence = literals.sequence else { return false }
+        var end: Int?
+        for literal in sequence.first {
+            if let found = text.firstEnd(of: literal), found < end ?? .max { end = found }
+        }
+        guard let end else { return false }
+        var start: Int?
+        for literal in sequence.then {
+            if let found = text.lastStart(of: literal), found > start ?? .min { start = found }
+        }
+        guard let start, end <= start else { return false }
+        for byte in text.bytes[end..<start] where byte != 0x09 && !(0x20...0x7E).contains(byte) { return false }
+        return WholeCharacters.only(text.bytes)
     }
 }
 
@@ -176,6 +201,33 @@ struct ScannedText {
     func contains(_ literal: RequiredLiteral, certain: Bool = false) -> Bool {
         literal.bytes.withUnsafeBufferPointer { pattern in
             contains(LiteralView(bytes: pattern, flags: literal.flags), key: literal.key, certain: certain)
+        }
+    }
+
+    /// The end of the first occurrence of `literal` whose boundaries are certain
+    /// (``LiteralIndex/occurs(_:at:in:certain:)``), if there is one.
+    func firstEnd(of literal: RequiredLiteral) -> Int? {
+        literal.bytes.withUnsafeBufferPointer { pattern in
+            let view = LiteralView(bytes: pattern, flags: literal.flags)
+            guard pattern.count <= bytes.count else { return nil }
+            for start in 0...(bytes.count - pattern.count)
+            where LiteralIndex.occurs(view, at: start, in: bytes, certain: true) {
+                return start + pattern.count
+            }
+            return nil
+        }
+    }
+
+    /// The start of the last occurrence of `literal` whose boundaries are certain, if there is one.
+    func lastStart(of literal: RequiredLiteral) -> Int? {
+        literal.bytes.withUnsafeBufferPointer { pattern in
+            let view = LiteralView(bytes: pattern, flags: literal.flags)
+            guard pattern.count <= bytes.count else { return nil }
+            for start in (0...(bytes.count - pattern.count)).reversed()
+            where LiteralIndex.occurs(view, at: start, in: bytes, certain: true) {
+                return start
+            }
+            return nil
         }
     }
 
