@@ -174,19 +174,11 @@ extension UTF8Output {
             let lastBlock = length &- 16
             while offset <= lastBlock {
                 // Tested, then copied: so the sixteen bytes are read once, for both.
-                var stops = Specials.stops(inSixteenAt: from + offset, table: table)
+                let stops = Specials.stops(inSixteenAt: from + offset, table: table)
                 ShortRun.copySixteen(from: from + offset, to: to + offset)
-                // The marked bytes of these sixteen, now copied, in order: keep the bytes before
-                // the first, or, when it starts a kept scalar, keep it too and look at the next
-                // (its continuation bytes are in no class). A byte the format let through unmarked
-                // is kept like the bytes around it.
-                while stops != 0 {
-                    let marked = offset &+ stops.trailingZeroBitCount
-                    if table[Int(from[marked])] & classes != 0, !Self.startsKeptScalar(source, at: start &+ marked) {
-                        offset = marked
-                        return offset
-                    }
-                    stops &= stops &- 1
+                if let stop = Self.firstStop(stops, at: offset, of: source, from: start, classes: classes, table: table) {
+                    offset = stop
+                    return offset
                 }
                 offset &+= 16
             }
@@ -197,15 +189,11 @@ extension UTF8Output {
                 // copied by `16 - rest`: the same test and copy as a block. The overlapping bytes are
                 // written again with the values they have, and their bits are shifted out of the
                 // mask, so bit `i` is the byte at `offset + i`.
-                var stops = Specials.stops(inSixteenAt: from + lastBlock, table: table) &>> UInt32(16 &- rest)
+                let stops = Specials.stops(inSixteenAt: from + lastBlock, table: table) &>> UInt32(16 &- rest)
                 ShortRun.copySixteen(from: from + lastBlock, to: to + lastBlock)
-                while stops != 0 {
-                    let marked = offset &+ stops.trailingZeroBitCount
-                    if table[Int(from[marked])] & classes != 0, !Self.startsKeptScalar(source, at: start &+ marked) {
-                        offset = marked
-                        return offset
-                    }
-                    stops &= stops &- 1
+                if let stop = Self.firstStop(stops, at: offset, of: source, from: start, classes: classes, table: table) {
+                    offset = stop
+                    return offset
                 }
                 offset = length
                 return offset
@@ -224,6 +212,28 @@ extension UTF8Output {
             return offset
         }
         return offset
+    }
+
+    /// The offset of the first byte to stop at among the marked bytes of a block already copied:
+    /// bit `i` of `stops` marks the byte at `offset + i` (counted from `start` in `source`).
+    ///
+    /// The marked bytes are looked at in order: the first whose classes meet `classes` is the stop,
+    /// unless it starts a kept scalar, which is kept like the bytes around it (its continuation bytes
+    /// are in no class); a byte the format let through unmarked is kept too. `nil` when none stops.
+    @inline(__always)
+    private static func firstStop(
+        _ stops: UInt32, at offset: Int, of source: UnsafeBufferPointer<UInt8>, from start: Int, classes: UInt8,
+        table: UnsafePointer<UInt8>
+    ) -> Int? {
+        var stops = stops
+        while stops != 0 {
+            let marked = offset &+ stops.trailingZeroBitCount
+            if table[Int(source[start &+ marked])] & classes != 0, !startsKeptScalar(source, at: start &+ marked) {
+                return marked
+            }
+            stops &= stops &- 1
+        }
+        return nil
     }
 
     /// Whether the byte at `index`, one that some class marks, is the lead byte of a scalar that
