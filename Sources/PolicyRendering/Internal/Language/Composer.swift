@@ -104,21 +104,19 @@ final class Composer {
         _ b: (name: StaticString, value: String)? = nil, _ c: (name: StaticString, value: String)? = nil
     ) -> String {
         assert(Self.slotsMatch(key, [a.name] + (b.map { [$0.name] } ?? []) + (c.map { [$0.name] } ?? [])))
-        guard let sentence = key.flatMap({ lexicon[$0] }) else { return "" }
-        // Joined in the scratch buffer and made a string once, where appending to a string grows it
-        // at each piece.
-        let text = scratch
-        text.pointee.removeAll()
-        for piece in sentence.pieces {
-            switch piece {
-            case .run(let run): text.pointee.append(raw: run.plainText)
-            case .slot(0?): text.pointee.append(raw: a.value)
-            case .slot(1?): if let b { text.pointee.append(raw: b.value) }
-            case .slot(2?): if let c { text.pointee.append(raw: c.value) }
-            case .slot: break
+        // Written by the plain-text writer, which flattens bold and links to their text.
+        let text = plainText(capitalized: false) { out in
+            out.append(key, flattening: true) { slot in
+                switch slot {
+                case 0: out.append(a.value)
+                case 1: if let b { out.append(b.value) }
+                case 2: if let c { out.append(c.value) }
+                default: break
+                }
             }
         }
-        return text.pointee.string
+        // The writer flattens every run, so it always answers.
+        return text ?? ""
     }
 
     /// The sentence named `key` as plain text, for callers outside the outline (`index.link`).
