@@ -23,11 +23,20 @@ public struct Linter: Sendable {
         case policy(any LintRule)
     }
 
-    public init(rules: [any LintRule] = RuleRegistry.all) {
+    /// The linter of every rule of the catalogue, ``RuleRegistry/all``.
+    public init() {
+        rules = RuleRegistry.all
+        steps = RuleRegistry.entries.map { entry in entry.inputRule.map(Step.input) ?? .policy(entry.rule) }
+    }
+
+    /// The linter of `rules`.
+    public init(rules: [any LintRule]) {
         self.rules = rules
         steps = Self.steps(rules)
     }
 
+    /// The steps of any rules: a dynamic cast per rule (see ``CatalogueEntry``), which the catalogue's
+    /// own rules are spared.
     private static func steps(_ rules: [any LintRule]) -> [Step] {
         rules.map { rule in (rule as? any InputRule).map(Step.input) ?? .policy(rule) }
     }
