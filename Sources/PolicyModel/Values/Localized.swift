@@ -32,8 +32,10 @@ public struct Localized: Hashable, Sendable, Codable {
     }
 
     public subscript(language: Language) -> String? {
-        get {
-            for entry in entries where entry.language == language { return entry.text }
+        // Inlinable, and each entry read in place by index: the renderer looks up about 200 texts an
+        // outline, and a call that iterated copied each entry, retaining both its strings.
+        @inlinable get {
+            for index in entries.indices where entries[index].language == language { return entries[index].text }
             return nil
         }
         set {
