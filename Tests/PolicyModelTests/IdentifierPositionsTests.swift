@@ -5,10 +5,15 @@ import Testing
 @Suite struct IdentifierPositionsTests {
     /// Identifiers of every kind the table tells apart: short and long ASCII, long ones sharing their
     /// first eight bytes, duplicates, characters past ASCII and canonically equivalent spellings
-    /// (`K` and the Kelvin sign U+212A, `é` precomposed and decomposed).
+    /// (`K` and the Kelvin sign U+212A, `é` precomposed and decomposed), and ASCII ones of every
+    /// length from 0 to 9 and several longer.
     static let identifiers: [String] = [
         "identity", "email", "phone", "postal-address", "postal-addresses", "postal-a", "postal-b", "Key", "key",
         "\u{212A}ey", "caf\u{E9}", "cafe\u{301}", "", "a", "identity-document", "identity-documents", "x",
+        // Every length the hash reads differently (bytes one by one, two overlapping halves, overlapping
+        // last word), with the same bytes at other offsets.
+        "ab", "abcd", "abcdabcd", "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "bcdefghi", "aabcdefgh",
+        "abcdefghabcdefgh",
     ]
 
     @Test func positionIsTheFirstEqualIdentifier() {

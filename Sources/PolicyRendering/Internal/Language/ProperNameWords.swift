@@ -112,10 +112,11 @@ struct ProperNameWordTable {
 
     /// Adds the single-scalar word `word`.
     private mutating func insert(_ word: UnsafeBufferPointer<UInt8>) {
-        guard find(word) == nil else { return }
+        let hash = Self.hash(word)
+        guard find(word, hash: hash) == nil else { return }
         // At most half full, so a probe always ends at an empty slot: past that, the table doubles.
         if (ends.count + 1) * 2 > slots.count { grow() }
-        place(Self.hash(word), position: ends.count)
+        place(hash, position: ends.count)
         bytes.append(contentsOf: word)
         ends.append(bytes.count)
     }
@@ -139,7 +140,11 @@ struct ProperNameWordTable {
     }
 
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(word)
+        find(word, hash: Self.hash(word))
+    }
+
+    /// ``find(_:)`` of a word whose hash is `hash`.
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] != 0 {
             if slots[slot] == hash {
@@ -160,12 +165,36 @@ struct ProperNameWordTable {
         return true
     }
 
-    /// FNV-1a over the bytes, never 0.
+    /// A hash of the bytes, never 0: the length, then the bytes eight at a time as one word, each
+    /// mixed in with a multiply (FNV's prime). The last word is the eight bytes that end the text,
+    /// overlapping the one before; a text of four to seven bytes is its first and last four bytes, a
+    /// shorter one its bytes one by one. Each word depends on the bytes alone, so equal words hash
+    /// alike; a collision costs a comparison of bytes (``find(_:hash:)``), never a wrong answer.
+    /// The result is stirred so that its low bits, which pick the slot, depend on every byte.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        let count = bytes.count
+        var hash = (0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: count)) &* prime
+        if let start = bytes.baseAddress {
+            let raw = UnsafeRawPointer(start)
+            if count >= 8 {
+                var offset = 0
+                while count &- offset > 8 {
+                    hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
+                    offset &+= 8
+                }
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) &* prime
+            } else if count >= 4 {
+                let first = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+                let last = UInt64(raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
+                hash = (hash ^ (first | last &<< 32)) &* prime
+            } else {
+                for offset in 0..<count { hash = (hash ^ UInt64(start[offset])) &* prime }
+            }
         }
+        hash ^= hash &>> 32
+        hash = hash &* 0xD6E8_FEB8_6659_FD93
+        hash ^= hash &>> 32
         return hash | 1
     }
 }
