@@ -35,9 +35,7 @@ extension Block {
         case .table(var table):
             self = .paragraph([])
             for index in table.header.indices { table.header[index].typesetText(transform) }
-            for row in table.rows.indices {
-                for cell in table.rows[row].cells.indices { table.rows[row].cells[cell].typesetText(transform) }
-            }
+            for cell in table.rows.cells.indices { table.rows.cells[cell].typesetText(transform) }
             self = .table(table)
         }
     }

@@ -5,12 +5,13 @@ enum ChangesSection: SectionBuilder {
     static let kind = StatementSection.changes
 
     static func blocks(_ c: Composer) -> [Block] {
-        let rows = c.policy.history.enumerated().map { index, revision in
-            Table.Row(id: nil, cells: [
+        var rows = Table.Rows(capacity: c.policy.history.count, cellsPerRow: 3)
+        for (index, revision) in c.policy.history.enumerated() {
+            rows.append(
+                nil,
                 .plain(revision.version),
                 .plain(c.date(revision.date)),
-                .plain(c.known(revision.summary, at: JSONPointer(["history"]) / index / "summary") ?? ""),
-            ])
+                .plain(c.known(revision.summary, at: JSONPointer(["history"]) / index / "summary") ?? ""))
         }
         let header = SentenceKey.changesColumns.map { Runs.plain(c.string($0)) }
         return [

@@ -18,16 +18,17 @@ enum CookiesSection: SectionBuilder {
         }
         let consentRequired = Runs(c(.cookiesConsentRequired))
         let consentNotRequired = Runs(c(.cookiesConsentNotRequired))
-        let rows = c.policy.cookies.enumerated().map { index, cookie in
-            Table.Row(id: nil, cells: [
+        var rows = Table.Rows(capacity: c.policy.cookies.count, cellsPerRow: 5)
+        for (index, cookie) in c.policy.cookies.enumerated() {
+            rows.append(
+                nil,
                 .plain(cookie.name),
                 .plain(cookie.provider),
                 c.runs(.cookiesPurpose,
                   ("category", .text(c.string(SentenceKey.cookieCategory[cookie.category]))),
                   ("description", c.runningText(c.text(cookie.description)))),
                 lifetime(c, cookie, at: JSONPointer(["cookies"]) / index / "lifetime"),
-                cookie.consentRequired ? consentRequired : consentNotRequired,
-            ])
+                cookie.consentRequired ? consentRequired : consentNotRequired)
         }
         let header = SentenceKey.cookiesColumns.map { Runs.plain(c.string($0)) }
         blocks.append(.table(Table(header: header, rows: rows)))

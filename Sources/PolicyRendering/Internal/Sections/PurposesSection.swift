@@ -13,14 +13,15 @@ enum PurposesSection: SectionBuilder {
         var inRunningText: [Runs?] = Array(repeating: nil, count: durations.count)
         let purposes = c.policy.purposes
         // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
-        let rows = purposes.indices.map { index in
-            Table.Row(id: RowAnchor(kind: .purpose, identifier: purposes[index].id.rawValue), cells: [
+        var rows = Table.Rows(capacity: purposes.count, cellsPerRow: 4)
+        for index in purposes.indices {
+            rows.append(
+                RowAnchor(kind: .purpose, identifier: purposes[index].id.rawValue),
                 .plain(c.purposeNames[index]),
                 data(c, purposes[index].dataCategories),
                 basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition),
                 retention(c, positions.position(of: purposes[index].id).map { rules[$0] } ?? [], durations: durations,
-                          inRunningText: &inRunningText, otherwise: retentionSee),
-            ])
+                          inRunningText: &inRunningText, otherwise: retentionSee))
         }
         let header = SentenceKey.purposesColumns.map { Runs.plain(c.string($0)) }
         return [.paragraph(c(.purposesIntro)), .table(Table(header: header, rows: rows))]

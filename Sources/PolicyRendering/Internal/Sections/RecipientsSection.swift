@@ -9,16 +9,15 @@ enum RecipientsSection: SectionBuilder {
     static func blocks(_ c: Composer) -> [Block] {
         let positions = c.recipientPositions
         let mechanisms = mechanismsByRecipient(c)
-        var rows: [Table.Row] = []
-        rows.reserveCapacity(c.policy.recipients.count)
+        var rows = Table.Rows(capacity: c.policy.recipients.count, cellsPerRow: 5)
         for (index, recipient) in c.policy.recipients.enumerated() where !c.isMissing(JSONPointer(["recipients"]) / index) {
-            rows.append(Table.Row(id: RowAnchor(kind: .recipient, identifier: recipient.id.rawValue), cells: [
+            rows.append(
+                RowAnchor(kind: .recipient, identifier: recipient.id.rawValue),
                 name(c, recipient),
                 .plain(c.string(SentenceKey.role[recipient.role])),
                 .plain(c.text(recipient.service)),
                 countries(c, recipient, at: JSONPointer(["recipients"]) / index),
-                safeguard(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? []),
-            ]))
+                safeguard(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? []))
         }
         guard !rows.isEmpty else { return [] }
         let header = SentenceKey.recipientsColumns.map { Runs.plain(c.string($0)) }

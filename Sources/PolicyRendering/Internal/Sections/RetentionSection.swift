@@ -7,12 +7,13 @@ enum RetentionSection: SectionBuilder {
     static func blocks(_ c: Composer) -> [Block] {
         let durations = durations(c)
         let rules = c.policy.retention
-        let rows = rules.indices.compactMap { index -> Table.Row? in
+        var rows = Table.Rows(capacity: rules.count, cellsPerRow: 2)
+        for index in rules.indices {
             let duration = durations[index]
             guard !duration.isEmpty, let subject = c.known(rules[index].subject, at: JSONPointer(["retention"]) / index / "subject") else {
-                return nil
+                continue
             }
-            return Table.Row(id: nil, cells: [.plain(subject), duration])
+            rows.append(nil, .plain(subject), duration)
         }
         guard !rows.isEmpty else { return [] }
         let header = SentenceKey.retentionColumns.map { Runs.plain(c.string($0)) }

@@ -5,15 +5,14 @@ enum TransfersSection: SectionBuilder {
     static let kind = StatementSection.transfers
 
     static func blocks(_ c: Composer) -> [Block] {
-        var rows: [Table.Row] = []
-        rows.reserveCapacity(c.policy.transfers.count)
+        var rows = Table.Rows(capacity: c.policy.transfers.count, cellsPerRow: 4)
         for (index, transfer) in c.policy.transfers.enumerated() where !c.isMissing(JSONPointer(["transfers"]) / index) {
-            rows.append(Table.Row(id: nil, cells: [
+            rows.append(
+                nil,
                 recipient(c, transfer, at: JSONPointer(["transfers"]) / index),
                 .plain(c.country(transfer.country)),
                 safeguard(c, transfer, at: JSONPointer(["transfers"]) / index),
-                copy(c, transfer, at: JSONPointer(["transfers"]) / index),
-            ]))
+                copy(c, transfer, at: JSONPointer(["transfers"]) / index))
         }
         guard !rows.isEmpty else { return [] }
         let header = SentenceKey.transfersColumns.map { Runs.plain(c.string($0)) }

@@ -145,20 +145,22 @@ struct HTMLWriter: ~Copyable {
             out.append("</th>")
         }
         out.append("</tr>\n</thead>\n<tbody>\n")
-        for rowIndex in table.rows.indices {
+        let rows = table.rows
+        for rowIndex in rows.indices {
             out.append("<tr")
-            if let id = table.rows[rowIndex].id {
+            if let id = rows.anchor(ofRow: rowIndex) {
                 out.append(" id=\"")
                 out.append(id.kind.prefix)
                 out.append(id.identifier, escapedFor: .html)
                 out.append("\"")
             }
             out.append(">")
-            let cells = table.rows[rowIndex].cells
-            for index in cells.indices {
+            let cells = rows.cellRange(ofRow: rowIndex)
+            for cell in cells {
+                let index = cell - cells.lowerBound
                 if index == 0 {
                     out.append("<th scope=\"row\">")
-                    inline(cells[index])
+                    inline(rows.cells[cell])
                     out.append("</th>")
                 } else {
                     out.append("<td data-label=\"")
@@ -166,7 +168,7 @@ struct HTMLWriter: ~Copyable {
                         out.append(labels, range: labelEnds[index - 1]..<labelEnds[index])
                     }
                     out.append("\">")
-                    inline(cells[index])
+                    inline(rows.cells[cell])
                     out.append("</td>")
                 }
             }

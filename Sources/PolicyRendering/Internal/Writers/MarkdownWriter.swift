@@ -94,7 +94,8 @@ struct MarkdownWriter: ~Copyable {
             out.append("|")
             for _ in table.header { out.append(" --- |") }
             out.append("\n")
-            for index in table.rows.indices { row(table.rows[index].cells) }
+            let rows = table.rows
+            for index in rows.indices { row(rows.cells, rows.cellRange(ofRow: index)) }
         }
     }
 
@@ -108,9 +109,14 @@ struct MarkdownWriter: ~Copyable {
 
     /// A table row: its cells between pipes.
     private mutating func row(_ cells: [Runs]) {
+        row(cells, cells.indices)
+    }
+
+    /// A table row of the cells `range` of `cells` (a table's cells lie row after row in one array).
+    private mutating func row(_ cells: [Runs], _ range: Range<Int>) {
         out.append("| ")
-        for index in cells.indices {
-            if index > 0 { out.append(" | ") }
+        for index in range {
+            if index > range.lowerBound { out.append(" | ") }
             inline(cells[index])
         }
         out.append(" |\n")
