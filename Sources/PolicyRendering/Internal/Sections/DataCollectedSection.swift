@@ -25,11 +25,16 @@ enum DataCollectedSection: SectionBuilder {
 
     /// `**Identity** (special category…): name, first name`.
     private static func item(_ c: Composer, special: SpecialCategory?, examples: [Localized], label text: String) -> [Inline] {
-        var label: [Inline] = [.strong(text)]
-        if let special {
-            label.append(.text(" (" + c.string(special == .criminalOffences ? .dataOffences : .dataSpecial) + ")"))
-        }
         let examples = Self.examples(c, examples)
+        guard let special else {
+            // The label alone is a bold value (`Fill.strong`), as the runs `[.strong(text)]` would add
+            // it, without an array made for it.
+            guard !examples.isEmpty else { return [.strong(text)] }
+            return c(.dataItem, ("label", .strong(text)), ("examples", .text(examples)))
+        }
+        let label: [Inline] = [
+            .strong(text), .text(" (" + c.string(special == .criminalOffences ? .dataOffences : .dataSpecial) + ")"),
+        ]
         guard !examples.isEmpty else { return label }
         return c(.dataItem, ("label", .runs(label)), ("examples", .text(examples)))
     }

@@ -9,10 +9,10 @@ enum LegitimateInterestsSection: SectionBuilder {
         // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
         let items = purposes.indices.filter { purposes[$0].legalBasis == .legitimateInterests }
             .map { index -> [Inline] in
-                let name: [Inline] = [.strong(c.purposeNames[index])]
                 guard let interest = c.known(purposes[index].legitimateInterest, at: JSONPointer(["purposes"]) / index / "legitimateInterest")
-                else { return name }
-                return c(.legitimateInterestsItem, ("purpose", .runs(name)), ("interest", c.runningText(interest)))
+                else { return [.strong(c.purposeNames[index])] }
+                // The name as a bold value: the runs `[.strong(name)]` add the same, with no array made.
+                return c(.legitimateInterestsItem, ("purpose", .strong(c.purposeNames[index])), ("interest", c.runningText(interest)))
             }
         guard !items.isEmpty else { return [] }
         return [
