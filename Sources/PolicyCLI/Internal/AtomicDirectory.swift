@@ -22,10 +22,10 @@ struct AtomicDirectory {
         let parent = self.target.deletingLastPathComponent()
         let prefix = ".\(self.target.lastPathComponent).staging-"
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        for leftover in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        where leftover.hasPrefix(prefix) {
-            let owner = leftover.dropFirst(prefix.count).prefix { $0.isNumber }
-            if let pid = Int32(owner), Self.isRunning(pid) { continue }
+        for leftover in Self.entries(of: parent.path, startingWith: prefix) {
+            // The process id follows the prefix's bytes (the names were found by them).
+            let owner = leftover.utf8.dropFirst(prefix.utf8.count).prefix { (0x30...0x39).contains($0) }
+            if let pid = Int32(String(decoding: owner, as: UTF8.self)), Self.isRunning(pid) { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(leftover))
         }
         staging = parent.appendingPathComponent(prefix + "\(getpid())")
@@ -105,6 +105,34 @@ struct AtomicDirectory {
     }
 
     /// Whether a process with this id exists.
+    /// The names in the folder at `path` whose bytes start with the bytes of `prefix` (as the staging
+    /// folders were named), or none when the folder cannot be read.
+    ///
+    /// Read with `readdir` and the prefix compared on each name's bytes: the output folder's parent may
+    /// be a busy one (a web root, `/tmp`), and listing it through `FileManager` made a string of every
+    /// name, about 1,100 instructions each (8 M for a parent of 7,000 entries, a tenth of a build).
+    static func entries(of path: String, startingWith prefix: String) -> [String] {
+        #if canImport(Glibc)
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        let prefixLength = prefix.utf8.count
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { name in
+                    strncmp(name, prefix, prefixLength) == 0 ? String(cString: name) : nil
+                }
+            }
+            // `.` and `..` never start with a staging prefix; they are left out by name all the same, since
+            // the caller removes what this returns.
+            if let name, name != ".", name != ".." { names.append(name) }
+        }
+        return names
+        #else
+        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasPrefix(prefix) }
+        #endif
+    }
+
     private static func isRunning(_ pid: Int32) -> Bool {
         kill(pid, 0) == 0 || errno == EPERM
     }
