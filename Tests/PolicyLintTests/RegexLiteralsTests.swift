@@ -74,7 +74,15 @@ import Testing
         }
         var unique: [Requirement] = []
         for part in flat where !unique.contains(part) { unique.append(part) }
-        return unique.isEmpty ? nil : unique.count == 1 ? unique[0] : .any(unique)
+        // Then each literal that implies another literal alternative is dropped.
+        let kept = unique.filter { part in
+            guard case .literal(let literal) = part else { return true }
+            return !unique.contains { other in
+                guard case .literal(let weaker) = other, weaker != literal else { return false }
+                return literal.implies(weaker)
+            }
+        }
+        return kept.isEmpty ? nil : kept.count == 1 ? kept[0] : .any(kept)
     }
 
     static func randomRequirement(_ generator: inout SplitMix64, depth: Int) -> Requirement {
@@ -102,6 +110,53 @@ import Testing
         }
     }
 
+    /// A literal implies another (``RequiredLiteral/implies(_:)``) only when every text holding it, as
+    /// the scan reads literals, holds the other: random literals over letters, a digit, a space and
+    /// a hyphen, with random boundaries, against random texts built from the same pieces.
+    @Test func impliedLiteralsAreHeldByEveryTextHoldingTheImplyingOne() {
+        var generator = SplitMix64(seed: 0x1B_9E5)
+        let pieces = ["a", "b", "ab", "ba", " ", "-", "1", "A", "é", "aba"]
+        func randomBytes(_ count: ClosedRange<Int>) -> [UInt8] {
+            Array((0..<Int.random(in: count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined().utf8)
+        }
+        var implied = 0
+        for _ in 0..<3000 {
+            let lowered = { (bytes: [UInt8]) in bytes.map { $0 == UInt8(ascii: "A") ? UInt8(ascii: "a") : $0 } }
+            let strong = RequiredLiteral(
+                bytes: lowered(randomBytes(1...4)).filter { $0 < 0x80 }.nonEmpty ?? [UInt8(ascii: "a")],
+                boundaryBefore: Bool.random(using: &generator), boundaryAfter: Bool.random(using: &generator))
+            // Often a part of the stronger literal, so that implications are found.
+            let start = Int.random(in: 0..<strong.bytes.count, using: &generator)
+            let end = Int.random(in: start + 1...strong.bytes.count, using: &generator)
+            let weak = RequiredLiteral(
+                bytes: Bool.random(using: &generator) ? Array(strong.bytes[start..<end]) : lowered(randomBytes(1...2))
+                    .filter { $0 < 0x80 }.nonEmpty ?? [UInt8(ascii: "b")],
+                boundaryBefore: Bool.random(using: &generator), boundaryAfter: Bool.random(using: &generator))
+            guard strong.implies(weak) else { continue }
+            implied += 1
+            for _ in 0..<20 {
+                let text = randomBytes(0...3) + strong.bytes + randomBytes(0...3)
+                let holds = text.withUnsafeBufferPointer { bytes in
+                    let scanned = ScannedText(bytes: bytes)
+                    return (scanned.contains(strong), scanned.contains(weak))
+                }
+                #expect(!holds.0 || holds.1, "\(strong) \(weak) \(text)")
+            }
+        }
+        #expect(implied > 300)
+        // The catalogue's cases: an optional word before a required one, and a boundary that a longer
+        // word does not give.
+        func literal(_ text: String, _ before: Bool, _ after: Bool) -> RequiredLiteral {
+            RequiredLiteral(bytes: Array(text.utf8), boundaryBefore: before, boundaryAfter: after)
+        }
+        #expect(literal("votre navigateur", true, true).implies(literal("navigateur", true, true)))
+        #expect(literal("our legitimate interests", false, false).implies(literal("legitimate interest", false, false)))
+        #expect(!literal("profiles", true, true).implies(literal("profile", true, true)))
+        #expect(!literal("navigateur", true, true).implies(literal("votre navigateur", true, true)))
+        #expect(!literal("ab", false, false).implies(literal("ab", true, false)))
+    }
+
     @Test func indexableAsItsLiterals() {
         var requirements = WordingCatalogue.all.compactMap(\.literals.requirement)
         let short = Requirement.literal(RequiredLiteral(bytes: Array("ab".utf8), boundaryBefore: true, boundaryAfter: false))
@@ -111,4 +166,9 @@ import Testing
             #expect(requirement.isIndexable == requirement.literals.allSatisfy { $0.bytes.count >= 4 })
         }
     }
+}
+
+extension Array {
+    /// The array, or `nil` when it is empty.
+    fileprivate var nonEmpty: Self? { isEmpty ? nil : self }
 }

@@ -29,12 +29,6 @@ final class LintInput {
     private let recipientNames: [LowercaseName]
     /// For each recipient, where its names lie in ``recipientNames``.
     private let recipientNameRanges: [Range<Int>]
-    /// The offsets in `policy.dataCategories` of the categories each purpose uses
-    /// (`Policy.categories(of:)`: the first category with each identifier, unknown ones left out),
-    /// purpose after purpose, in one list rather than a list per purpose.
-    private let purposeCategories: [Int]
-    /// For each purpose, where its categories lie in ``purposeCategories``.
-    private let purposeCategoryRanges: [Range<Int>]
 
     init(_ policy: Policy) {
         self.policy = policy
@@ -98,27 +92,6 @@ final class LintInput {
         }
         self.recipientNames = recipientNames
         self.recipientNameRanges = recipientNameRanges
-        // The first category with each identifier (``IdentifierPositions``, as the renderer finds them).
-        // Each category is read in place by index: mapping would copy it, retaining all its fields.
-        let categories = policy.dataCategories
-        let categoryIDs = IdentifierPositions(categories.indices.map { categories[$0].id })
-        // Each purpose is read in place, by index.
-        let purposes = policy.purposes
-        var purposeCategories: [Int] = []
-        var purposeCategoryRanges: [Range<Int>] = []
-        purposeCategories.reserveCapacity(purposes.indices.reduce(0) { $0 + purposes[$1].dataCategories.count })
-        purposeCategoryRanges.reserveCapacity(purposes.count)
-        for purpose in purposes.indices {
-            let start = purposeCategories.count
-            for id in purposes[purpose].dataCategories {
-                if let offset = categoryIDs.position(of: id) {
-                    purposeCategories.append(offset)
-                }
-            }
-            purposeCategoryRanges.append(start..<purposeCategories.count)
-        }
-        self.purposeCategories = purposeCategories
-        self.purposeCategoryRanges = purposeCategoryRanges
     }
 
     /// The offset in `languages` of `language`, the language of the text at `position` in its field:
@@ -159,10 +132,25 @@ final class LintInput {
         languages.map { own in patterns.entries.firstIndex { own.code.equals($0.code, own.language, $0.language) } }
     }
 
-    /// The offsets in `policy.dataCategories` of the categories purpose `index` uses, in its order
-    /// (`Policy.categories(of:)`), for reading a property without copying the category.
-    func categoryOffsets(ofPurpose index: Int) -> ArraySlice<Int> {
-        purposeCategories[purposeCategoryRanges[index]]
+    // MARK: Categories
+
+    /// The data categories `isWanted` accepts (given an offset in `policy.dataCategories`, so that it
+    /// reads a property in place), as purposes find them (``CategorySelection``).
+    func categories(where isWanted: (Int) -> Bool) -> CategorySelection {
+        CategorySelection(policy.dataCategories, where: isWanted)
+    }
+
+    /// The offsets in `policy.dataCategories` of the categories of `selection` that purpose `index`
+    /// uses (`Policy.categories(of:)`, the others left out), in its order.
+    func categoryOffsets(ofPurpose index: Int, in selection: CategorySelection) -> [Int] {
+        guard !selection.isEmpty else { return [] }
+        return policy.purposes[index].dataCategories.compactMap { selection.offset(of: $0) }
+    }
+
+    /// Whether purpose `index` uses a category of `selection` (``categoryOffsets(ofPurpose:in:)`` is
+    /// not empty), answered at the first.
+    func usesCategory(purpose index: Int, in selection: CategorySelection) -> Bool {
+        !selection.isEmpty && policy.purposes[index].dataCategories.contains { selection.offset(of: $0) != nil }
     }
 
     /// The field at `location`, when the policy has a text there.

@@ -149,7 +149,9 @@ final class LiteralIndex: Sendable {
         self.members = members
         memberMask = memberSize - 1
         var keys: [UInt32] = []
-        for literal in patterns.flatMap({ $0.literals.requirement?.literals ?? [] }) {
+        // The literals that prove a match too: a requirement may leave one out when another
+        // alternative is implied by it (``Requirement/any(of:)``).
+        for literal in patterns.flatMap({ ($0.literals.requirement?.literals ?? []) + $0.literals.sufficient }) {
             if let key = literal.key, !keys.contains(key) { keys.append(key) }
         }
         // Each distinct key set, in catalogue order, with its keys; the first 64 get a bit.

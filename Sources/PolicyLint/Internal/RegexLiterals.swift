@@ -19,6 +19,41 @@ struct RequiredLiteral: Hashable, Sendable {
         self.wordAfter = wordAfter
         key = bytes.count >= 4 ? LiteralIndex.key(bytes) : nil
     }
+
+    /// Whether every occurrence of this literal that ``LiteralIndex/occurs(_:at:in:certain:)`` accepts
+    /// holds an occurrence of `other` it accepts too, so that a text meeting this literal meets
+    /// `other`: `other`'s bytes lie inside this literal's, and each boundary `other` asks for is
+    /// asked for by this literal at the same end, or lies inside it between a word byte and a byte
+    /// that is none (``ASCIITables/isWordByte(_:)``).
+    ///
+    /// Inside the literal the text's bytes are the literal's, or their capitals (the comparison lowers
+    /// ASCII capitals only), which are word bytes exactly when the literal's are: the boundary
+    /// `occurs` reads there is the one read here. A literal asking for a word character beside it
+    /// (``wordBefore``, ``wordAfter``) is never implied: only proofs carry those.
+    func implies(_ other: RequiredLiteral) -> Bool {
+        let count = other.bytes.count
+        guard !other.wordBefore, !other.wordAfter, count > 0, count <= bytes.count else { return false }
+        func isWordByte(_ offset: Int) -> Bool? {
+            bytes[offset] < 0x80 ? ASCIITables.isWordByte(bytes[offset]) : nil
+        }
+        let first = other.bytes[0]
+        for start in 0...(bytes.count - count)
+        where bytes[start] == first && bytes[start..<start + count].elementsEqual(other.bytes) {
+            let end = start + count
+            let before =
+                !other.boundaryBefore
+                || (start == 0
+                    ? boundaryBefore
+                    : isWordByte(start - 1).map { $0 != ASCIITables.isWordByte(other.bytes[0]) } ?? false)
+            let after =
+                !other.boundaryAfter
+                || (end == bytes.count
+                    ? boundaryAfter
+                    : isWordByte(end).map { $0 != ASCIITables.isWordByte(other.bytes[count - 1]) } ?? false)
+            if before, after { return true }
+        }
+        return false
+    }
 }
 
 /// A condition on the literals a text contains: a literal, all of some conditions, or any of them.
@@ -62,7 +97,29 @@ indirect enum Requirement: Hashable, Sendable {
         }
         var unique: [Requirement] = []
         for part in flat where !unique.contains(part) { unique.append(part) }
-        return unique.isEmpty ? nil : unique.count == 1 ? unique[0] : .any(unique)
+        // A literal that implies another alternative adds nothing to the alternation (`votre navigateur`
+        // beside `navigateur`): it is dropped, and its key with it, so that the scan does not record
+        // the positions of a common opening (`votr`, `our `) for it.
+        var kept: [Requirement] = []
+        kept.reserveCapacity(unique.count)
+        for offset in unique.indices {
+            if case .literal(let literal) = unique[offset], impliesAnother(literal, at: offset, of: unique) { continue }
+            kept.append(unique[offset])
+        }
+        return kept.isEmpty ? nil : kept.count == 1 ? kept[0] : .any(kept)
+    }
+
+    /// Whether `literal`, the alternative at `offset` of distinct `alternatives`, implies another of
+    /// them that is a literal (``RequiredLiteral/implies(_:)``).
+    private static func impliesAnother(_ literal: RequiredLiteral, at offset: Int, of alternatives: [Requirement]) -> Bool {
+        for other in alternatives.indices where other != offset {
+            if case .literal(let weaker) = alternatives[other], weaker.bytes.count <= literal.bytes.count,
+                literal.implies(weaker)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     private var isConjunction: Bool {

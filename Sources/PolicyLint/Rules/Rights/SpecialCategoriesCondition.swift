@@ -21,11 +21,13 @@ struct SpecialCategoriesCondition: InputRule {
         // Purposes and categories are read in place, by index and offset, rather than copied.
         let purposes = input.policy.purposes
         let categories = input.policy.dataCategories
+        let specialCategories = input.categories {
+            categories[$0].special != nil && categories[$0].special != .criminalOffences
+        }
+        guard !specialCategories.isEmpty else { return [] }
         return purposes.indices.compactMap { i in
             guard purposes[i].specialCategoryCondition == nil else { return nil }
-            let special = input.categoryOffsets(ofPurpose: i).filter {
-                categories[$0].special != nil && categories[$0].special != .criminalOffences
-            }
+            let special = input.categoryOffsets(ofPurpose: i, in: specialCategories)
             guard !special.isEmpty else { return nil }
             return finding(
                 Self.noCondition(purposes[i].id, special.map { categories[$0].id.rawValue }),

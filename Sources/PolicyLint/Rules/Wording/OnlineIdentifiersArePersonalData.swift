@@ -35,8 +35,8 @@ struct OnlineIdentifiersArePersonalData: InputRule {
             fields.append(LocalizedFieldLocation(.dataCategoryLabel, i))
             for j in policy.dataCategories[i].examples.indices { fields.append(LocalizedFieldLocation(.dataCategoryExample, i, j)) }
         }
-        for i in policy.purposes.indices
-        where input.categoryOffsets(ofPurpose: i).contains(where: { isObserved(policy.dataCategories[$0].kind) }) {
+        let observed = input.categories { isObserved(policy.dataCategories[$0].kind) }
+        for i in policy.purposes.indices where input.usesCategory(purpose: i, in: observed) {
             fields.append(LocalizedFieldLocation(.purposeDescription, i))
         }
         // Each recipient once, in order.
