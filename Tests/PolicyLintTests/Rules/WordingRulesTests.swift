@@ -13,6 +13,20 @@ import Testing
             }, ["GDPR-4-1 error /recipients/2/service"])
     }
 
+    /// A purpose's description is read when the purpose uses data trackers observe (here `browsing`), not otherwise.
+    @Test func onlineIdentifiersClaimedInAPurposeThatUsesObservedData() {
+        expectFindings(
+            GoodPolicy.with {
+                $0.purposes[3].description = text("Mesure anonyme de la fréquentation", "Anonymous audience measurement")
+                $0.purposes[0].description = text("Demandes anonymes", "Anonymous requests")
+            }, ["GDPR-4-1 error /purposes/3/description"])
+        expectFindings(
+            GoodPolicy.with {
+                $0.purposes[4].description = text("Sécurité (données non personnelles)", "Security (non-personal data)")
+                $0.cookies[1].description = text("Données anonymes de fréquentation", "Anonymous audience data")
+            }, ["GDPR-4-1 error /cookies/1/description", "GDPR-4-1 error /purposes/4/description"])
+    }
+
     @Test func claimsAboutStrictlyNecessaryCookiesAreNotRead() {
         expectFindings(
             GoodPolicy.with { $0.cookies[0].description = text("Session anonyme", "Anonymous session") }, [])

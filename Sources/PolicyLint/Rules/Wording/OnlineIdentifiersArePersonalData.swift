@@ -35,9 +35,17 @@ struct OnlineIdentifiersArePersonalData: InputRule {
             fields.append(LocalizedFieldLocation(.dataCategoryLabel, i))
             for j in policy.dataCategories[i].examples.indices { fields.append(LocalizedFieldLocation(.dataCategoryExample, i, j)) }
         }
-        let observed = input.categories { isObserved(policy.dataCategories[$0].kind) }
-        for i in policy.purposes.indices where input.usesCategory(purpose: i, in: observed) {
-            fields.append(LocalizedFieldLocation(.purposeDescription, i))
+        // A purpose's description is read when the purpose uses observed data. The claim is looked for
+        // first, since few descriptions make it (the scan's bits answer most at once), and only the
+        // purposes whose description makes it have their categories read: a description without the
+        // claim adds no finding wherever it stands in the list.
+        var observed: CategorySelection?
+        for i in policy.purposes.indices {
+            let location = LocalizedFieldLocation(.purposeDescription, i)
+            guard let field = input.field(location), input.firstMatch(Self.claim, in: field) != nil else { continue }
+            let selection = observed ?? input.categories { isObserved(policy.dataCategories[$0].kind) }
+            observed = selection
+            if input.usesCategory(purpose: i, in: selection) { fields.append(location) }
         }
         // Each recipient once, in order.
         let providers = trackers.compactMap { input.recipientIndex(ofCookieProvider: $0) }.sorted()
