@@ -182,22 +182,39 @@ extension FrenchTypography {
             // scheme, and one character cannot be `www.` and more.
             let after = index + (input[index] < 0x80 ? 1 : 2)
             if index == 0 || input[index - 1] == 0x20, after == input.count || input[after] == 0x20 { return false }
+            // Whether the word has `@` or `:`, noted while its ends are found.
+            var hasAtOrColon = false
             var start = index
             while start > 0 {
                 var previous = start - 1
                 while input[previous] & 0xC0 == 0x80 { previous -= 1 }
-                if Self.isWhitespace(RunningText.scalar(input, at: previous).0) { break }
+                let scalar = RunningText.scalar(input, at: previous).0
+                if Self.isWhitespace(scalar) { break }
+                hasAtOrColon = hasAtOrColon || Self.isAtOrColon(scalar)
                 start = previous
             }
             var end = index
             while end < input.count {
                 let (scalar, length) = RunningText.scalar(input, at: end)
                 if Self.isWhitespace(scalar) { break }
+                hasAtOrColon = hasAtOrColon || Self.isAtOrColon(scalar)
                 end += length
             }
             knownWordEnd = end
+            // A word with neither `@` nor `:` is an address only if it starts `www.`: one that does not
+            // start with `w` or `W` is none, and is settled without reading it again.
+            guard hasAtOrColon || input[start] | 0x20 == UInt8(ascii: "w") else {
+                knownWordIsAddress = false
+                return false
+            }
             knownWordIsAddress = Self.isAddress(UnsafeBufferPointer(rebasing: input[start..<end]))
             return knownWordIsAddress
+        }
+
+        /// Whether `scalar` is `@` or `:`, which every address but one starting `www.` holds.
+        @inline(__always)
+        private static func isAtOrColon(_ scalar: UInt32) -> Bool {
+            scalar == 0x40 || scalar == 0x3A
         }
 
         /// Whether a word is a web or e-mail address: it has `@` or `://`, or starts `www.`, `mailto:`, `tel:`

@@ -19,7 +19,12 @@ extension FrenchTypography {
             guard let base = bytes.baseAddress else { return false }
             guard count >= 16 else { return hasMarkByte(shortBlock(base, count: count)) }
             var index = 0
-            while index + 16 <= count {
+            // Thirty-two bytes a step, their two blocks' lanes joined before the one test.
+            while index + 32 <= count {
+                if isAnySet(markLanes(block(base, at: index)) .| markLanes(block(base, at: index + 16))) { return true }
+                index += 32
+            }
+            if index + 16 <= count {
                 if hasMarkByte(block(base, at: index)) { return true }
                 index += 16
             }
@@ -44,9 +49,27 @@ extension FrenchTypography {
                 if high != 0 { return index + 8 + high.trailingZeroBitCount / 8 }
                 index += 16
             }
-            while index < count {
-                if case .plain = ByteKind(bytes[index]) { index += 1 } else { return index }
+            guard index < count else { return count }
+            guard count >= 16 else {
+                while index < count {
+                    if case .plain = ByteKind(bytes[index]) { index += 1 } else { return index }
+                }
+                return count
             }
+            // The last bytes, read as the last sixteen with the lanes before `index` (read already, or
+            // before `start`) cleared: `skipped` is 1…15, so every shift is under 64.
+            let last = count - 16
+            let words = notPlainLanes(block(base, at: last))
+            var low = words[0].littleEndian, high = words[1].littleEndian
+            let skipped = index - last
+            if skipped >= 8 {
+                low = 0
+                high &= UInt64.max << (8 * (skipped - 8))
+            } else {
+                low &= UInt64.max << (8 * skipped)
+            }
+            if low != 0 { return last + low.trailingZeroBitCount / 8 }
+            if high != 0 { return last + 8 + high.trailingZeroBitCount / 8 }
             return count
         }
 
@@ -83,10 +106,16 @@ extension FrenchTypography {
         /// 0xAB 0xBB 0xCD.
         @inline(__always)
         private static func hasMarkByte(_ v: SIMD16<UInt8>) -> Bool {
+            isAnySet(markLanes(v))
+        }
+
+        /// The lanes of `v` holding a byte ``mayHaveMark(_:)`` looks for.
+        @inline(__always)
+        private static func markLanes(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
             let ascii = (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x22)) .| (v .== .init(repeating: 0x27))
                 .| (v .== .init(repeating: 0x3A)) .| (v .== .init(repeating: 0x3B)) .| (v .== .init(repeating: 0x3F))
             let high = (v .== .init(repeating: 0xAB)) .| (v .== .init(repeating: 0xBB)) .| (v .== .init(repeating: 0xCD))
-            return isAnySet(ascii .| high)
+            return ascii .| high
         }
 
         /// The lanes of `v` holding a byte that is not `.plain` for ``ByteKind`` (an ASCII mark, CR,

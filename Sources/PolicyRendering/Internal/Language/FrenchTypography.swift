@@ -42,6 +42,11 @@ enum FrenchTypography {
         }
 
         /// ``FrenchTypography/typeset(_:)``.
+        ///
+        /// Inlined into the typesetting pass's closure, which calls it for every run of a French
+        /// outline (about 535 per outline): a call less per run, and the outcome of reading the
+        /// text is taken apart where it is made.
+        @inline(__always)
         mutating func typeset(_ text: String) -> String? {
             let outcome = UTF8Output.withUTF8(of: text) { bytes -> Outcome in
                 if let known {

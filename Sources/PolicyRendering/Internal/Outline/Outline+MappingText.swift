@@ -30,13 +30,27 @@ extension Block {
             self = .paragraph(runs)
         case .list(var items):
             self = .paragraph([])
-            for index in items.indices { items[index].typesetText(transform) }
+            items.withUnsafeMutableBufferPointer { items in
+                for index in items.indices { items[index].typesetText(transform) }
+            }
             self = .list(items)
         case .table(var table):
             self = .paragraph([])
-            for index in table.header.indices { table.header[index].typesetText(transform) }
-            for cell in table.rows.cells.indices { table.rows.cells[cell].typesetText(transform) }
+            table.header.typesetText(transform)
+            table.rows.cells.typesetText(transform)
             self = .table(table)
+        }
+    }
+}
+
+extension [Runs] {
+    /// ``Outline/typesetText(_:)`` for a table's cells (all its rows' cells lie in one array), or its header.
+    ///
+    /// The cells are rewritten through the array's buffer, which is made unique once for the table
+    /// (as writing the first cell made it), not checked again for every cell.
+    mutating func typesetText(_ transform: (String) -> String?) {
+        withUnsafeMutableBufferPointer { cells in
+            for index in cells.indices { cells[index].typesetText(transform) }
         }
     }
 }
@@ -44,23 +58,42 @@ extension Block {
 extension [Inline] {
     /// ``Outline/typesetText(_:)`` for runs.
     ///
-    /// Each run's text is read in place, without a copy of the run; only a run whose text changes is
-    /// written back, so runs shared with other outlines' sentences are copied only when they change.
+    /// The runs are rewritten through the array's buffer, made unique once for the array, each read
+    /// in place (``Inline/typesetText(_:)``). Runs shared with the lexicon's sentences are copied
+    /// then even when no text changes; reading them without writing costs more, as it retains and
+    /// releases every run's text.
     mutating func typesetText(_ transform: (String) -> String?) {
-        for index in indices {
-            // Only the run's text is bound, not a copy of the run (which would retain its address or id too).
-            let new: String? = withUnsafeBufferPointer { runs in
-                switch runs[index] {
-                case .text(let text), .strong(let text), .link(let text, _), .anchor(let text, _): transform(text)
-                }
+        withUnsafeMutableBufferPointer { runs in
+            for index in runs.indices { runs[index].typesetText(transform) }
+        }
+    }
+}
+
+extension Inline {
+    /// ``Outline/typesetText(_:)`` for one run: its address or id is kept, only its text is replaced.
+    ///
+    /// The text is read through the run's own address, one case at a time: bound that way, it is
+    /// borrowed for the call to `transform`, where binding it in a pattern of several cases, or
+    /// reading it from a buffer this access does not own, retains and releases it.
+    mutating func typesetText(_ transform: (String) -> String?) {
+        let new = withUnsafeMutablePointer(to: &self) { run -> String? in
+            switch run.pointee {
+            case .text(let text): transform(text)
+            case .strong(let text): transform(text)
+            case .link(let text, _): transform(text)
+            case .anchor(let text, _): transform(text)
             }
-            guard let new else { continue }
-            switch self[index] {
-            case .text: self[index] = .text(new)
-            case .strong: self[index] = .strong(new)
-            case .link(_, let address): self[index] = .link(text: new, to: address)
-            case .anchor(_, let id): self[index] = .anchor(text: new, id: id)
-            }
+        }
+        if let new { replaceText(with: new) }
+    }
+
+    /// The run with `new` in place of its text, its address or id kept.
+    mutating func replaceText(with new: String) {
+        switch self {
+        case .text: self = .text(new)
+        case .strong: self = .strong(new)
+        case .link(_, let address): self = .link(text: new, to: address)
+        case .anchor(_, let id): self = .anchor(text: new, id: id)
         }
     }
 }
