@@ -55,14 +55,21 @@ public enum Law {
     /// countries, so they are gathered in an array, each compared with those already kept, rather than
     /// hashed into a set.
     public static func thirdCountries(of recipient: Recipient) -> [CountryCode] {
+        thirdCountries(processingCountries: recipient.processingCountries, subProcessors: recipient.subProcessors)
+    }
+
+    /// ``thirdCountries(of:)`` from the two fields it reads: a caller that reads a recipient where it
+    /// stands in the policy's list passes these, not a copy of the recipient (which retains each of its
+    /// fields).
+    public static func thirdCountries(processingCountries: [CountryCode], subProcessors: [SubProcessor]) -> [CountryCode] {
         var countries: [CountryCode] = []
         func add(_ codes: [CountryCode]) {
             for code in codes where !countries.contains(code) && Countries.treatedAsThirdCountry(code) {
                 countries.append(code)
             }
         }
-        add(recipient.processingCountries)
-        for subProcessor in recipient.subProcessors { add(subProcessor.processingCountries) }
+        add(processingCountries)
+        for index in subProcessors.indices { add(subProcessors[index].processingCountries) }
         // Distinct codes: no two compare equal, so the order is the one `sorted()` gives whatever
         // the algorithm.
         countries.sort()

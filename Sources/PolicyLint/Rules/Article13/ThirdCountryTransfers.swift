@@ -39,7 +39,8 @@ struct ThirdCountryTransfers: DisclosureRule {
                 findings.append(finding(
                     Self.unknownLocation(subProcessors[j].name), at: base / "subProcessors" / j / "processingCountries"))
             }
-            for country in Law.thirdCountries(of: recipients[i])
+            for country in Law.thirdCountries(
+                processingCountries: recipients[i].processingCountries, subProcessors: subProcessors)
             where !policy.transfers.contains(where: { $0.recipient == recipients[i].id && $0.country == country }) {
                 // The absent transfer is named as the recipient's `transfer`, so a policy can declare it missing.
                 let via = Self.subProcessor(reaching: country, in: recipients[i])
