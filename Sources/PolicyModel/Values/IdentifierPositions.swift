@@ -73,16 +73,8 @@ public struct IdentifierPositions<Tag> {
         return positions
     }
 
-    /// A hash of the identifier's bytes, never 0; `nil` when a byte is not ASCII.
-    ///
-    /// The bytes are read eight at a time as one word, each word mixed in with a multiply, and the
-    /// result stirred so that its low bits, which pick the slot, depend on every byte. The last word is
-    /// the eight bytes that end the identifier, overlapping the word before it; an identifier of four
-    /// to seven bytes is its first four and last four bytes, of fewer, its bytes one by one. The
-    /// length is mixed in first, so the same bytes read at different offsets seldom collide. Every
-    /// word is a function of the bytes alone, so equal identifiers hash alike; a collision costs a
-    /// comparison, never a wrong answer (a candidate is confirmed with `==`). Identifiers are native
-    /// strings, so their bytes are read in place.
+    /// A hash of the identifier's bytes (``WordHash``), never 0; `nil` when a byte is not ASCII.
+    /// Identifiers are native strings, so their bytes are read in place.
     @inlinable @inline(__always)
     static func asciiHash(_ id: Identifier<Tag>) -> UInt64? {
         if let hash = id.rawValue.utf8.withContiguousStorageIfAvailable({ asciiHash($0) }) { return hash }
@@ -92,41 +84,7 @@ public struct IdentifierPositions<Tag> {
 
     @inlinable @inline(__always)
     static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        // The empty identifier: the same answer whatever its buffer's address.
-        guard let start = bytes.baseAddress, !bytes.isEmpty else { return 1 }
-        let raw = UnsafeRawPointer(start)
-        let count = bytes.count
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        var hash = (0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: count)) &* prime
-        var union: UInt64 = 0
-        if count >= 8 {
-            var offset = 0
-            while count &- offset > 8 {
-                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                union |= word
-                hash = (hash ^ word) &* prime
-                offset &+= 8
-            }
-            let last = raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
-            union |= last
-            hash = (hash ^ last) &* prime
-        } else if count >= 4 {
-            let first = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
-            let last = UInt64(raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
-            let word = first | last &<< 32
-            union = word
-            hash = (hash ^ word) &* prime
-        } else {
-            for offset in 0..<count {
-                let byte = UInt64(start[offset])
-                union |= byte
-                hash = (hash ^ byte) &* prime
-            }
-        }
-        guard union & 0x8080_8080_8080_8080 == 0 else { return nil }
-        hash ^= hash &>> 32
-        hash = hash &* 0xD6E8_FEB8_6659_FD93
-        hash ^= hash &>> 32
-        return hash | 1
+        let (hash, union) = WordHash.hash(bytes)
+        return union & 0x8080_8080_8080_8080 == 0 ? hash : nil
     }
 }

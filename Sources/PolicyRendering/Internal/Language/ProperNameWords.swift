@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// The first words of the names a policy uses (``Composer/properNameWords(of:in:)``), which keep
 /// their capital in running text; a set with the semantics of `Set<String>`, read by UTF-8 bytes.
 ///
@@ -165,36 +167,9 @@ struct ProperNameWordTable {
         return true
     }
 
-    /// A hash of the bytes, never 0: the length, then the bytes eight at a time as one word, each
-    /// mixed in with a multiply (FNV's prime). The last word is the eight bytes that end the text,
-    /// overlapping the one before; a text of four to seven bytes is its first and last four bytes, a
-    /// shorter one its bytes one by one. Each word depends on the bytes alone, so equal words hash
-    /// alike; a collision costs a comparison of bytes (``find(_:hash:)``), never a wrong answer.
-    /// The result is stirred so that its low bits, which pick the slot, depend on every byte.
+    /// A hash of the bytes (``WordHash``), never 0; a collision costs a comparison of bytes
+    /// (``find(_:hash:)``), never a wrong answer.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        let count = bytes.count
-        var hash = (0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: count)) &* prime
-        if let start = bytes.baseAddress {
-            let raw = UnsafeRawPointer(start)
-            if count >= 8 {
-                var offset = 0
-                while count &- offset > 8 {
-                    hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
-                    offset &+= 8
-                }
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) &* prime
-            } else if count >= 4 {
-                let first = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
-                let last = UInt64(raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self))
-                hash = (hash ^ (first | last &<< 32)) &* prime
-            } else {
-                for offset in 0..<count { hash = (hash ^ UInt64(start[offset])) &* prime }
-            }
-        }
-        hash ^= hash &>> 32
-        hash = hash &* 0xD6E8_FEB8_6659_FD93
-        hash ^= hash &>> 32
-        return hash | 1
+        WordHash.hash(bytes).hash
     }
 }
