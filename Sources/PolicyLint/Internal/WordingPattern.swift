@@ -34,7 +34,7 @@ final class WordingPattern: ExpressibleByStringLiteral, Sendable {
     }
 
     /// The compiled pattern, compiled on first use; `nil` when it does not compile (no pattern of the
-    /// catalogue: `CatalogueEntryTests` checks it).
+    /// catalogue: `LazyRegexTests` checks it).
     var regex: NSRegularExpression? {
         compiled.withLock { compiled in
             if let compiled { return compiled }
