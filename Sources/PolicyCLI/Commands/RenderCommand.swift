@@ -47,7 +47,10 @@ enum Rendering {
         do {
             return PolicyRenderer(templates: try TemplateSet.load(directory: directory))
         } catch {
-            throw BadInput(error.description)
+            // Every problem, as `lint` reports them: the first alone may be a consequence (a key "missing"
+            // in one language) of the real fault (a malformed line in the other).
+            let problems = TemplateSet.problems(directory: directory)
+            throw BadInput(messages: problems.isEmpty ? [error.description] : problems.map(\.description))
         }
     }
 }
