@@ -27,10 +27,61 @@ import Testing
         #expect(lines.contains {
             $0.hasPrefix("policies/Agence Exemple.swift: warning: the statement asks for proof of identity") && $0.hasSuffix("[GDPR-12-6]")
         })
-        #expect(lines.contains { $0.hasPrefix("policies/Agence Exemple.swift:80:9: warning:") && $0.contains("(waived: Google's default") })
+        #expect(lines.contains {
+            $0.hasPrefix("policies/Agence Exemple.swift:80:9: note:") && $0.contains("(warning waived: Google's default")
+        })
         #expect(lines.last == "1 error, 1 warning, 0 info, 1 waived")
         #expect(!output.contains("\u{1B}["))
         #expect(Self.report.formatted(as: .text, colors: true).contains("\u{1B}[1;31merror\u{1B}[0m"))
+    }
+
+    /// A waived error does not fail the run, so it must not print as `error:`: CI jobs grep for it.
+    @Test func aWaivedErrorIsANote() {
+        let finding = Finding(
+            ruleID: "GDPR-13-1-a", severity: .error, message: "no postal address", pointer: "/controller/address",
+            waiver: Waiver(rule: "GDPR-13-1-a", reason: "the agency has closed"))
+        let report = LintReport(entries: [.init(document: PolicyDocument(policy: GoodPolicy.policy, origin: "p.json"), findings: [finding])])
+        let output = report.formatted(as: .text, colors: false)
+        #expect(output == """
+            p.json: note: no postal address (at /controller/address) (error waived: the agency has closed) [GDPR-13-1-a]
+            0 errors, 0 warnings, 0 info, 1 waived
+
+            """)
+        #expect(!output.contains("error:"))
+        #expect(report.formatted(as: .text, colors: true).contains("\u{1B}[1;36mnote\u{1B}[0m: no postal address"))
+    }
+
+    /// A recipient's name, a waiver's reason or a file name from the policy cannot ring, recolour or rewrite the
+    /// terminal, nor split a finding over several lines.
+    @Test func textShowsControlCharactersAsEscapes() {
+        let finding = Finding(
+            ruleID: "GDPR-12-1", severity: .warning, message: "tracker Ads\u{7}\u{1B}[31mRed\nnext\u{0}", pointer: "/cookies/0",
+            notes: ["a\rb\u{85}c\u{2028}d"], waiver: nil)
+        let waived = Finding(
+            ruleID: "GDPR-12-1", severity: .error, message: "m", pointer: "/cookies/1",
+            waiver: Waiver(rule: "GDPR-12-1", reason: "line\none\u{7F}"))
+        let document = PolicyDocument(policy: GoodPolicy.policy, origin: "in\tput.json")
+        let report = LintReport(entries: [.init(document: document, findings: [finding, waived])])
+        #expect(report.formatted(as: .text, colors: false) == """
+            in\\u{9}put.json: warning: tracker Ads\\u{7}\\u{1B}[31mRed\\u{A}next\\u{0} (at /cookies/0) [GDPR-12-1]
+                note: a\\u{D}b\\u{85}c\\u{2028}d
+            in\\u{9}put.json: note: m (at /cookies/1) (error waived: line\\u{A}one\\u{7F}) [GDPR-12-1]
+            0 errors, 1 warning, 0 info, 1 waived
+
+            """)
+        // With colour, the only escape sequences are the formatter's own.
+        let coloured = report.formatted(as: .text, colors: true)
+        #expect(!coloured.contains("\u{1B}[31m"))
+        #expect(!coloured.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\u{1B}" })
+    }
+
+    @Test func githubShowsControlCharactersAsEscapes() {
+        let finding = Finding(
+            ruleID: "GDPR-12-1", severity: .warning, message: "Ads\u{7}\u{1B}[31m\u{0}\r\n\u{9B}", pointer: "/cookies/0")
+        let document = PolicyDocument(policy: GoodPolicy.policy, origin: "a\u{1B}b")
+        let report = LintReport(entries: [.init(document: document, findings: [finding])])
+        #expect(report.formatted(as: .github, colors: false)
+            == "::warning file=a\\u{1B}b,title=GDPR-12-1::Ads\\u{7}\\u{1B}[31m\\u{0}%0D%0A\\u{9B} (at /cookies/0)\n")
     }
 
     @Test func json() throws {

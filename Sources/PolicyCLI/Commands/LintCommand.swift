@@ -14,8 +14,9 @@ enum LintCommand {
 
         Checks each policy (all of policies/ when none is named) for every disclosure the GDPR and French law
         require, and the templates for missing keys and placeholders.
-          --format   text (default; path:line:col: severity: message [RULE-ID]), json, sarif (SARIF 2.1.0),
-                     github (workflow commands)
+          --format   text (default; path:line:col: severity: message [RULE-ID]; a waived finding is a
+                     note: with "(error waived: reason)"), json, sarif (SARIF 2.1.0), github (workflow
+                     commands); text and github write control characters as \\u{1B} escapes
           --strict   warnings fail too
           --date     the day date-aware rules judge on (adequacy decisions in force); default today
           --rendered checks the published pages DIR/<id>/{fr,en}.html too: each must still carry every

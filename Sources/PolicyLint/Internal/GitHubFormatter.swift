@@ -3,7 +3,9 @@ import Foundation
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=RULE-ID::message`.
 ///
 /// Waived findings become notices so the waiver stays visible; data and properties are escaped as
-/// the runner expects (`%`, CR, LF, and in properties `:` and `,`).
+/// the runner expects (`%`, CR, LF, and in properties `:` and `,`), and the other control characters
+/// of the policy's text are made visible (``VisibleControls``: ESC as `\u{1B}`) rather than written raw
+/// into the log.
 struct GitHubFormatter {
     func format(_ report: LintReport) -> String {
         var lines: [String] = []
@@ -38,7 +40,7 @@ struct GitHubFormatter {
     }
 
     private func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+        VisibleControls.escaping(text, keepingLineBreaks: true).replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }
 

@@ -1,5 +1,8 @@
 /// `file:line:col: severity: message (at /pointer) [RULE-ID]`, with notes indented below.
 ///
+/// A waived finding prints as `note:`, its severity and the waiver after the pointer
+/// (`(error waived: reason)`), so it neither reads nor greps as a failing `error:`. Control characters of
+/// the policy's text are made visible (``VisibleControls``): each finding stays on its line.
 /// Colour (ANSI) only when asked: the caller decides from the terminal and `NO_COLOR`.
 struct TextFormatter {
     var colors: Bool
@@ -9,12 +12,17 @@ struct TextFormatter {
         for entry in report.entries {
             for finding in entry.findings {
                 let place = entry.location(of: finding)?.description ?? entry.document.origin
-                var line = "\(place): \(paint(finding.severity.rawValue, finding.severity)): \(finding.message)"
-                line += " (at \(finding.pointer.description.isEmpty ? "/" : finding.pointer.description))"
-                if let waiver = finding.waiver { line += " (waived: \(waiver.reason))" }
-                line += " " + dim("[\(finding.ruleID)]")
-                lines.append(line)
-                for note in finding.notes { lines.append("    note: \(note)") }
+                var text = finding.message
+                text += " (at \(finding.pointer.description.isEmpty ? "/" : finding.pointer.description))"
+                let label: String
+                if let waiver = finding.waiver {
+                    label = paint("note", "1;36")
+                    text += " (\(finding.severity.rawValue) waived: \(waiver.reason))"
+                } else {
+                    label = paint(finding.severity.rawValue, Self.colour(of: finding.severity))
+                }
+                lines.append("\(visible(place)): \(label): \(visible(text)) " + dim("[\(visible(finding.ruleID))]"))
+                for note in finding.notes { lines.append("    note: \(visible(note))") }
             }
         }
         let counts = report.counts
@@ -24,14 +32,20 @@ struct TextFormatter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func paint(_ text: String, _ severity: Severity) -> String {
-        guard colors else { return text }
-        let code = switch severity {
+    private func visible(_ text: String) -> String {
+        VisibleControls.escaping(text)
+    }
+
+    private static func colour(of severity: Severity) -> String {
+        switch severity {
         case .error: "1;31"
         case .warning: "1;33"
         case .info: "1;36"
         }
-        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
     private func dim(_ text: String) -> String {
