@@ -1,19 +1,23 @@
 import Policies
+import PolicyLint
 
-/// `policyc list`: the shipped policies, one identifier a line.
+/// `policyc list`: the shipped policies, one a line.
 enum ListCommand {
     static let spec = ArgumentSpec(maximumPositionals: 0)
     static let usage = "usage: policyc list"
     static let help = """
         \(usage)
 
-        Prints the identifier of each policy in policies/, one a line, with its controller and the file
-        that declares it.
+        Prints each policy in policies/, one a line, in three columns separated by tabs: its identifier, the
+        file that declares it and its controller's legal name. Control characters in the name are written
+        as \\u{…} escapes, so a line is always one policy.
         """
 
     static func run(_ arguments: Arguments, terminal: inout Terminal) throws -> ExitCode {
-        for declaration in Policies.declarations {
-            terminal.print("\(declaration.identifier)\t\(Policies.origin(of: declaration))")
+        let documents = try PolicyLoader.load(ids: [], file: nil, terminal: terminal, allByDefault: true)
+        for document in documents {
+            let name = VisibleControls.escaping(document.policy.controller.legalName)
+            terminal.print("\(document.policy.id)\t\(document.origin)\t\(name)")
         }
         return .success
     }

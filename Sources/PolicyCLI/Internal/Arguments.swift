@@ -11,6 +11,8 @@ struct UsageError: Error {
 }
 
 /// A command line split into flags, options and positionals, checked against a spec.
+///
+/// A flag or option given twice is bad usage, even with the same value: one rule for all of them.
 struct Arguments {
     private(set) var flags: Set<String> = []
     private(set) var options: [String: String] = [:]
@@ -37,7 +39,7 @@ struct Arguments {
             }
             if spec.flags.contains(name) {
                 guard inlineValue == nil else { throw UsageError(message: "\(name) takes no value") }
-                flags.insert(name)
+                guard flags.insert(name).inserted else { throw UsageError(message: "\(name) is given twice") }
             } else if spec.options.contains(name) {
                 let value: String
                 if let inlineValue {

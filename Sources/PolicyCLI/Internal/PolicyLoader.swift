@@ -7,6 +7,7 @@ import PolicyModel
 /// Finds the policies a command works on: shipped ones by identifier, or one JSON file (`-` for stdin).
 enum PolicyLoader {
     /// The policies named by `ids`, or in `file`; every shipped policy when neither is given and `allByDefault`.
+    /// A policy named twice is bad usage, for every command alike.
     static func load(
         ids: [String], file: String?, terminal: Terminal, allByDefault: Bool
     ) throws -> [PolicyDocument] {
@@ -17,6 +18,10 @@ enum PolicyLoader {
         if ids.isEmpty {
             guard allByDefault else { throw UsageError(message: "name a policy, or give --file") }
             return try Policies.declarations.map(assemble)
+        }
+        var named: Set<String> = []
+        for id in ids where !named.insert(id).inserted {
+            throw UsageError(message: "policy '\(id)' is named twice")
         }
         return try ids.map { id in
             guard let declaration = Policies.declaration(PolicyID(id)) else {
