@@ -1,5 +1,6 @@
 import Foundation
 import PolicyCLI
+import Testing
 
 /// Runs `policyc` in-process from the package root, with optional standard input.
 struct Invocation {
@@ -23,6 +24,33 @@ enum CLI {
             currentDirectory: directory.path)
         let code = CommandLineTool.run(arguments, terminal: &terminal)
         return Invocation(code: code, output: terminal.output, errors: terminal.errors)
+    }
+
+    /// The `policyc` executable, built beside the test runner, for tests that need separate processes.
+    static var executable: URL? {
+        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        var candidates: [URL] = []
+        for _ in 0..<4 {
+            folder = folder.deletingLastPathComponent()
+            candidates.append(folder.appendingPathComponent("policyc"))
+        }
+        candidates.append(root.appendingPathComponent(".build/debug/policyc"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// Starts `policyc` as a separate process in `directory`, with the repository's templates and its
+    /// output discarded.
+    static func launch(_ arguments: [String], in directory: URL) throws -> Process {
+        let binary: URL = try #require(executable, "policyc is not built beside the tests")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ["POLICYC_TEMPLATES": root.appendingPathComponent("templates").path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 
     /// A fresh temporary folder.

@@ -17,7 +17,11 @@ enum BuildCommand {
           DIR/<id>/index.html         a page offering both languages
         DIR defaults to dist. The files are written to a staging folder beside DIR that replaces DIR in one
         step: on a lint error (exit 1) or bad input (exit 2) nothing is written and DIR is left as it was.
-        Building some policies keeps the other policies' folders already in DIR.
+        When DIR is a symbolic link, the folder it points to is replaced and the link kept. Builds into the
+        same DIR wait for each other.
+        Building some policies keeps the other policies' folders already in DIR. Building all of them also
+        removes the folder of a policy that no longer exists (a folder holding only files a build writes);
+        other files and folders in DIR are kept.
         """
 
     static func run(_ arguments: Arguments, terminal: inout Terminal) throws -> ExitCode {
@@ -37,10 +41,14 @@ enum BuildCommand {
             fileURLWithPath: arguments.option("--out") ?? "dist",
             relativeTo: URL(fileURLWithPath: terminal.currentDirectory))
         let files = documents.map { ($0.policy.id.rawValue, Self.files(for: $0.policy, renderer: renderer)) }
+        let isFullBuild = arguments.positionals.isEmpty && arguments.option("--file") == nil
+        var removed: [String] = []
         do {
             let folder = try AtomicDirectory(target: out)
             do {
-                try folder.carryOver(except: Set(files.map(\.0)))
+                removed = try folder.carryOver(except: Set(files.map(\.0))) { entry in
+                    isFullBuild && StaleOutput.isPolicyFolder(folder.target.appendingPathComponent(entry))
+                }
                 for (id, contents) in files {
                     for (name, data) in contents { try folder.write(data, to: "\(id)/\(name)") }
                 }
@@ -55,6 +63,7 @@ enum BuildCommand {
         for (id, contents) in files {
             terminal.print("\(id): \(contents.map(\.0).joined(separator: ", "))")
         }
+        for id in removed { terminal.print("\(id): removed (no such policy)") }
         return .success
     }
 

@@ -11,25 +11,57 @@ import Glibc
 ///
 /// On Linux the swap is `renameat2(RENAME_EXCHANGE)`; where the kernel lacks it, two renames with a
 /// short window in which the folder is absent.
+///
+/// A target that is a symbolic link is followed: the folder it points to is replaced and the link
+/// kept (a `dist` linked into a web root stays linked). Builds into the same folder take turns: each
+/// holds a ``ParentLock`` from preparing its staging folder, through reading the old tree, to the
+/// swap, so one build's policies are never lost to another's.
 struct AtomicDirectory {
     let target: URL
     let staging: URL
+    private let lock: ParentLock
 
     /// Prepares a staging folder for `target`, removing those left by builds that were killed (their
-    /// process is gone); a build running beside this one keeps its own.
+    /// process is gone); a build running beside this one keeps its own. Waits while another build
+    /// into the same folder is running.
     init(target: URL) throws {
-        self.target = target.standardizedFileURL
+        self.target = try Self.followingLinks(target.standardizedFileURL)
         let parent = self.target.deletingLastPathComponent()
         let prefix = ".\(self.target.lastPathComponent).staging-"
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        lock = try ParentLock(directory: parent.path)
+        do {
+            staging = try Self.prepareStaging(in: parent, prefix: prefix)
+        } catch {
+            lock.release()
+            throw error
+        }
+    }
+
+    private static func prepareStaging(in parent: URL, prefix: String) throws -> URL {
         for leftover in Self.entries(of: parent.path, startingWith: prefix) {
             // The process id follows the prefix's bytes (the names were found by them).
             let owner = leftover.utf8.dropFirst(prefix.utf8.count).prefix { (0x30...0x39).contains($0) }
             if let pid = Int32(String(decoding: owner, as: UTF8.self)), Self.isRunning(pid) { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(leftover))
         }
-        staging = parent.appendingPathComponent(prefix + "\(getpid())")
+        let staging = parent.appendingPathComponent(prefix + "\(getpid())")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        return staging
+    }
+
+    /// `url`, or when it is a symbolic link the path it finally points to (which need not exist yet).
+    static func followingLinks(_ url: URL) throws -> URL {
+        var url = url
+        for _ in 0..<40 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) else {
+                return url
+            }
+            url = URL(fileURLWithPath: destination, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+        }
+        throw CocoaError(.fileReadUnknown, userInfo: [
+            NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: "\(url.path): too many levels of symbolic links",
+        ])
     }
 
     /// Writes `contents` at `path` (relative, `/`-separated) inside the staging folder.
@@ -74,17 +106,27 @@ struct AtomicDirectory {
         var errorDescription: String? { "\(path): \(String(cString: strerror(code)))" }
     }
 
-    /// Copies entries of the current target into the staging folder, for the parts this build keeps.
-    func carryOver(except replaced: Set<String>) throws {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: target.path) else { return }
+    /// Copies entries of the current target into the staging folder, for the parts this build keeps:
+    /// all but those in `replaced` and those `dropping` accepts (given each entry's name). Returns the
+    /// names dropped, sorted.
+    @discardableResult
+    func carryOver(except replaced: Set<String>, dropping: (String) -> Bool = { _ in false }) throws -> [String] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: target.path) else { return [] }
+        var dropped: [String] = []
         for entry in entries.sorted() where !replaced.contains(entry) {
+            if dropping(entry) {
+                dropped.append(entry)
+                continue
+            }
             try FileManager.default.copyItem(
                 at: target.appendingPathComponent(entry), to: staging.appendingPathComponent(entry))
         }
+        return dropped
     }
 
-    /// Replaces the target by the staging folder.
+    /// Replaces the target by the staging folder, then lets the next build into it go ahead.
     func commit() throws {
+        defer { lock.release() }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory)
         if exists && !isDirectory.boolValue {
@@ -104,7 +146,6 @@ struct AtomicDirectory {
         try? FileManager.default.removeItem(at: old)
     }
 
-    /// Whether a process with this id exists.
     /// The names in the folder at `path` whose bytes start with the bytes of `prefix` (as the staging
     /// folders were named), or none when the folder cannot be read.
     ///
@@ -133,13 +174,15 @@ struct AtomicDirectory {
         #endif
     }
 
+    /// Whether a process with this id exists.
     private static func isRunning(_ pid: Int32) -> Bool {
         kill(pid, 0) == 0 || errno == EPERM
     }
 
-    /// Drops the staging folder, leaving the target untouched.
+    /// Drops the staging folder, leaving the target untouched, and lets the next build go ahead.
     func abandon() {
         try? FileManager.default.removeItem(at: staging)
+        lock.release()
     }
 
     private typealias RenameAt2 = @convention(c) (
