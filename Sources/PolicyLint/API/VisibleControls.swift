@@ -3,9 +3,11 @@
 /// Policy text (a recipient's name, a waiver's reason, a file name) may hold control characters, and
 /// printed raw they ring the terminal (BEL), recolour or rewrite it (ESC), vanish (NUL) or split one
 /// finding over several lines. Each C0 control (U+0000–U+001F, newline and tab included), DEL (U+007F),
-/// C1 control (U+0080–U+009F) and the line and paragraph separators (U+2028, U+2029) is written as its
-/// Swift escape in uppercase hexadecimal: ESC as `\u{1B}`, a newline as `\u{A}`. Other text, a
-/// backslash included, is kept as it is: the escape is there to be seen, not decoded.
+/// C1 control (U+0080–U+009F), the line and paragraph separators (U+2028, U+2029) and the bidirectional
+/// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder how the rest of a line
+/// is shown, is written as its Swift escape in uppercase hexadecimal: ESC as `\u{1B}`, a newline as
+/// `\u{A}`, a right-to-left override as `\u{202E}`. Other text, a backslash included, is kept as it is:
+/// the escape is there to be seen, not decoded.
 public enum VisibleControls {
     /// `text` with every control character written as `\u{…}`; `keepingLineBreaks` leaves CR and LF as
     /// they are, for a format that escapes them its own way (GitHub's `%0D`, `%0A`).
@@ -25,12 +27,14 @@ public enum VisibleControls {
     }
 
     private static func isEscaped(_ value: UInt32) -> Bool {
-        value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+        value < 0x20 || (0x7F...0x9F).contains(value) || (0x2028...0x202E).contains(value)
+            || (0x2066...0x2069).contains(value)
     }
 
     /// Whether the UTF-8 bytes hold a character to escape: a byte below 0x20 or DEL, a C1 control
-    /// (`C2 80`–`C2 9F`), or U+2028 or U+2029 (`E2 80 A8`, `E2 80 A9`). Most text holds none, and is
-    /// returned unchanged without being decoded.
+    /// (`C2 80`–`C2 9F`), a separator or bidirectional control of U+2028–U+202E (`E2 80 A8`–`E2 80 AE`),
+    /// or an isolate of U+2066–U+2069 (`E2 81 A6`–`E2 81 A9`). Most text holds none, and is returned
+    /// unchanged without being decoded.
     private static func needsEscaping(_ bytes: String.UTF8View, keepingLineBreaks: Bool) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
@@ -41,7 +45,9 @@ public enum VisibleControls {
                 return true
             } else if previous == 0xC2 && (0x80...0x9F).contains(byte) {
                 return true
-            } else if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9) {
+            } else if beforePrevious == 0xE2 && previous == 0x80 && (0xA8...0xAE).contains(byte) {
+                return true
+            } else if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(byte) {
                 return true
             }
             beforePrevious = previous
