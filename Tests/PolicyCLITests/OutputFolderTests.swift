@@ -34,6 +34,26 @@ import Testing
             == BuildTests.files.map { "leggett-immobilier/\($0)" })
     }
 
+    /// A build replaces its output folder with a copy: the working directory, or a folder holding it, is refused
+    /// before anything is written, whether named directly or through a link.
+    @Test(arguments: [".", "..", "./", "here"])
+    func theWorkingDirectoryIsNotAnOutputFolder(out: String) throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? Self.manager.removeItem(at: folder) }
+        let work = folder.appendingPathComponent("work")
+        try Self.manager.createDirectory(at: work, withIntermediateDirectories: true)
+        try Data("mine\n".utf8).write(to: work.appendingPathComponent("notes.txt"))
+        try Self.manager.createSymbolicLink(atPath: work.appendingPathComponent("here").path, withDestinationPath: ".")
+        let before = try Self.manager.attributesOfItem(atPath: work.path)[.systemFileNumber] as? Int
+
+        let result = CLI.run("build", "carmen-immobilier", "--out", out, in: work)
+        #expect(result.code == .badInput)
+        #expect(result.errors.contains("is the working directory or holds it"), "\(result.errors)")
+        #expect(try Self.manager.attributesOfItem(atPath: work.path)[.systemFileNumber] as? Int == before)
+        #expect(try Self.manager.contentsOfDirectory(atPath: work.path).sorted() == ["here", "notes.txt"])
+        #expect(try Self.manager.contentsOfDirectory(atPath: folder.path) == ["work"])
+    }
+
     /// A statement of a policy that no longer exists must not stay published; what a user put in the folder stays.
     @Test func aFullBuildDropsTheFoldersOfPoliciesThatNoLongerExist() throws {
         let folder = try CLI.temporaryDirectory()

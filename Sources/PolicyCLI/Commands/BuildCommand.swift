@@ -40,6 +40,7 @@ enum BuildCommand {
         let out = URL(
             fileURLWithPath: arguments.option("--out") ?? "dist",
             relativeTo: URL(fileURLWithPath: terminal.currentDirectory))
+        try checkOutside(out, workingDirectory: terminal.currentDirectory)
         let files = documents.map { ($0.policy.id.rawValue, Self.files(for: $0.policy, renderer: renderer)) }
         let isFullBuild = arguments.positionals.isEmpty && arguments.option("--file") == nil
         var removed: [String] = []
@@ -73,6 +74,19 @@ enum BuildCommand {
         renderer.forEachFile(for: policy) { name, document in files.append((name, document.withUnsafeBytes { Data($0) })) }
         files.append(("policy.json", PolicyJSON.encode(policy)))
         return files
+    }
+
+    /// Refuses an output folder that is the working directory or holds it (`--out .`, `--out ..`, `--out /`):
+    /// the build copies the folder's other contents into its staging folder and swaps the copy in, which
+    /// would copy a whole project and leave the calling shell in a folder that is no longer there.
+    private static func checkOutside(_ out: URL, workingDirectory: String) throws {
+        let target = ((try? AtomicDirectory.followingLinks(out.standardizedFileURL)) ?? out.standardizedFileURL)
+            .resolvingSymlinksInPath().pathComponents
+        let here = URL(fileURLWithPath: workingDirectory).standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        if here.starts(with: target) {
+            throw BadInput("policyc build: --out \(out.relativePath) is the working directory or holds it; "
+                + "name a folder of its own, such as dist")
+        }
     }
 
     private static func checkUnique(_ documents: [PolicyDocument]) throws {
