@@ -62,7 +62,7 @@ import Testing
             guard let errors = (error as? DeclarationErrors)?.errors else { return false }
             let described = errors.map(\.description)
             return described.count == 4
-                && described.contains { $0.hasPrefix("policies/Sample.swift:\(line - 1):") && $0.hasSuffix("error: '2024-02-30' is not a date (YYYY-MM-DD)") }
+                && described.contains { $0.hasPrefix("policies/Sample.swift:\(line - 1):") && $0.hasSuffix("error: '2024-02-30' is not a date (\(CalendarDate.accepted))") }
                 && described.contains { $0.hasPrefix("policies/Sample.swift:\(line + 1):") && $0.contains("javascript") }
                 && described.contains { $0.hasPrefix("policies/Sample.swift:\(line + 3):") && $0.contains("unknown data category 'unknown-category'") }
                 && described.contains { $0.hasPrefix("policies/Sample.swift:\(line + 6):") && $0.contains("not-an-address") }

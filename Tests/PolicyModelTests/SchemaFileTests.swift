@@ -46,7 +46,7 @@ import Testing
         #expect(names == Set(PolicySchema.Definition.allCases.map(\.rawValue)))
         let supported: Set<String> = [
             "$schema", "$defs", "$ref", "title", "description", "type", "properties", "patternProperties", "required",
-            "additionalProperties", "items", "enum", "pattern", "maxLength",
+            "additionalProperties", "items", "enum", "pattern", "maxLength", "minimum", "maximum",
         ]
         var keywords: Set<String> = []
         var references: [String] = []

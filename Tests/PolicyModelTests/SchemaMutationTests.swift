@@ -49,6 +49,28 @@ import Testing
         #expect(try replacing("/dpo", with: "null").map(\.message) == ["expected an object, found null"])
     }
 
+    /// An integer `Int` cannot hold is refused where it is written, not as unreadable JSON.
+    @Test func integersOutsideIntAreOutOfRange() throws {
+        #expect(try replacing("/cookieConsent/choiceKeptMonths", with: "9223372036854775807").isEmpty)
+        let found = try replacing("/cookieConsent/choiceKeptMonths", with: "9223372036854775808")
+        #expect(found.map(\.pointer) == ["/cookieConsent/choiceKeptMonths"])
+        #expect(found.map(\.message) == [
+            "9223372036854775808 is out of range: expected an integer from -9223372036854775808 to 9223372036854775807"
+        ])
+        #expect(try replacing("/cookieConsent/choiceKeptMonths", with: "-9223372036854775809").count == 1)
+        #expect(try replacing("/cookieConsent/choiceKeptMonths", with: "1e19").count == 1)
+    }
+
+    /// A period counts from 1 to ``Period/maximumAmount`` of its unit.
+    @Test func periodAmountsAreBounded() throws {
+        #expect(try replacing("/cookies/0/lifetime/amount", with: "100000").isEmpty)
+        #expect(try replacing("/cookies/0/lifetime/amount", with: "100001").map(\.message) == [
+            "100001 is out of range: expected an integer from 1 to 100000"
+        ])
+        #expect(try replacing("/rights/responseDelay/amount", with: "0").map(\.pointer) == ["/rights/responseDelay/amount"])
+        #expect(try replacing("/retention/0/period/amount", with: "9223372036854775807").count == 1)
+    }
+
     @Test func integersHaveNoFraction() throws {
         #expect(try replacing("/cookieConsent/choiceKeptMonths", with: "1.5").map(\.message) == ["expected an integer, found a number"])
         #expect(try replacing("/cookieConsent/choiceKeptMonths", with: "13.0").isEmpty)

@@ -49,6 +49,24 @@ import Testing
         #expect(Period.workingDays(15).maximumDays == 21)
         #expect(Period.months(1).maximumDays == 31)
         #expect(Period.days(30).maximumDays == 30)
+        #expect(Period.workingDays(16).maximumDays == 28)
+    }
+
+    /// A count too large for `Int` saturates instead of trapping: a policy built in Swift with an
+    /// absurd amount is compared (and found too long), never crashes the linter.
+    @Test func dayCountsSaturate() {
+        for unit in [Period.Unit.workingDays, .months, .years] {
+            #expect(Period(Int.max, unit).maximumDays == Int.max, "\(unit)")
+            #expect(Period(Int.min, unit).maximumDays == Int.min, "\(unit)")
+        }
+        #expect(Period.years(25_300_000_000_000_000).maximumDays == Int.max)
+        #expect(Period.years(Period.maximumAmount).maximumDays == 36_600_000)
+    }
+
+    @Test func datesSayTheYearsTheyAccept() {
+        #expect(CalendarDate(iso: "2999-12-31") != nil)
+        #expect(CalendarDate(iso: "3000-01-01") == nil)
+        #expect(CalendarDate.accepted == "YYYY-MM-DD, a day that exists, from 1900-01-01 to 2999-12-31")
     }
 
     @Test func pointersEscapeTheirTokens() {

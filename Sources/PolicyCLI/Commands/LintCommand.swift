@@ -29,7 +29,9 @@ enum LintCommand {
             "--format", in: LintFormat.allCases.map(\.rawValue), default: "text") ?? "text") ?? .text
         var date = today
         if let text = arguments.option("--date") {
-            guard let parsed = CalendarDate(iso: text) else { throw UsageError(message: "--date takes YYYY-MM-DD") }
+            guard let parsed = CalendarDate(iso: text) else {
+                throw UsageError(message: "--date takes a date (\(CalendarDate.accepted)), not '\(text)'")
+            }
             date = parsed
         }
         let documents = try PolicyLoader.load(

@@ -49,6 +49,8 @@ struct Arguments {
                     value = arguments[index]
                     index += 1
                 }
+                // No option means anything empty: `--out ""` is a slip (an unset variable), not a folder.
+                guard !value.isEmpty else { throw UsageError(message: "\(name) needs a value, not an empty one") }
                 guard options[name] == nil else { throw UsageError(message: "\(name) is given twice") }
                 options[name] = value
             } else {

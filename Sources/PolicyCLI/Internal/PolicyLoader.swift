@@ -53,19 +53,7 @@ enum PolicyLoader {
             data = terminal.standardInput()
             name = "<stdin>"
         } else {
-            let url = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: terminal.currentDirectory))
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-            guard size <= PolicyJSON.maximumInputSize else {
-                throw BadInput([
-                    InputError(
-                        "the file is \(size) bytes; policies are limited to \(PolicyJSON.maximumInputSize) bytes",
-                        location: SourceLocation(file: file, line: 1))
-                ])
-            }
-            guard let contents = FileManager.default.contents(atPath: url.path) else {
-                throw BadInput("\(file): error: cannot read the file")
-            }
-            data = contents
+            data = try read(file, terminal: terminal)
             name = file
         }
         do {
@@ -80,5 +68,34 @@ enum PolicyLoader {
         } catch let error as InputError {
             throw BadInput([error])
         }
+    }
+
+    /// The bytes of a policy file, read whatever it is (a regular file, `/dev/stdin`, a pipe), never
+    /// more than ``PolicyJSON/maximumInputSize`` and one byte, so the size check sees an oversized input.
+    private static func read(_ file: String, terminal: Terminal) throws -> Data {
+        let path = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: terminal.currentDirectory)).path
+        func failure(_ message: String) -> BadInput {
+            BadInput([InputError(message, location: SourceLocation(file: file, line: 1))])
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw failure("no such file")
+        }
+        guard !isDirectory.boolValue else { throw failure("this is a folder, not a policy file") }
+        let limit = PolicyJSON.maximumInputSize
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= limit else { throw failure(PolicyJSON.oversized(size)) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw failure("cannot read the file") }
+        defer { try? handle.close() }
+        var data = Data()
+        do {
+            while data.count <= limit, let chunk = try handle.read(upToCount: limit + 1 - data.count), !chunk.isEmpty {
+                data.append(chunk)
+            }
+        } catch {
+            throw failure("cannot read the file")
+        }
+        guard data.count <= limit else { throw failure(PolicyJSON.oversized(data.count)) }
+        return data
     }
 }

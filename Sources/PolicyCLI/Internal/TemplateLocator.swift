@@ -1,11 +1,13 @@
 import Foundation
 
 /// Finds the templates folder: `--templates`, then `POLICYC_TEMPLATES`, then `templates/` in the working
-/// directory or one of its parents, then beside the executable's package.
+/// directory or one of its parents, then beside the executable's package. An empty `POLICYC_TEMPLATES`
+/// counts as unset, as shells treat `VAR=` and an unset variable alike.
 enum TemplateLocator {
     static func directory(option: String?, terminal: Terminal) throws -> String {
         let base = URL(fileURLWithPath: terminal.currentDirectory)
-        if let explicit = option ?? terminal.environment["POLICYC_TEMPLATES"] {
+        let environment = terminal.environment["POLICYC_TEMPLATES"].flatMap { $0.isEmpty ? nil : $0 }
+        if let explicit = option ?? environment {
             let url = URL(fileURLWithPath: explicit, relativeTo: base).standardizedFileURL
             guard isDirectory(url) else { throw BadInput("policyc: templates folder '\(explicit)' not found") }
             return url.path

@@ -61,18 +61,14 @@ public enum PolicyValidator {
             let base: JSONPointer = "/retention" / i
             refs(rule.purposes, purposes, "purpose", base / "purposes")
             refs(rule.dataCategories, categories, "data category", base / "dataCategories")
-            if let period = rule.period, period.amount <= 0 { fail("a period must be positive", base / "period" / "amount") }
+            checkPeriod(rule.period, base / "period", &problems)
         }
         for (i, decision) in policy.automatedDecisions.enumerated() {
             refs(decision.purposes, purposes, "purpose", "/automatedDecisions" / i / "purposes")
         }
-        if let delay = policy.rights.responseDelay, delay.amount <= 0 {
-            fail("a period must be positive", "/rights/responseDelay/amount")
-        }
+        checkPeriod(policy.rights.responseDelay, "/rights/responseDelay", &problems)
         for (i, cookie) in policy.cookies.enumerated() {
-            if let lifetime = cookie.lifetime, lifetime.amount <= 0 {
-                fail("a period must be positive", "/cookies" / i / "lifetime" / "amount")
-            }
+            checkPeriod(cookie.lifetime, "/cookies" / i / "lifetime", &problems)
         }
 
         checkCountries([policy.controller.country], "/controller/country", &problems, single: true)
@@ -101,6 +97,18 @@ public enum PolicyValidator {
             }
         }
         return seen
+    }
+
+    /// A period's amount is positive and at most ``Period/maximumAmount``, as the schema says.
+    private static func checkPeriod(_ period: Period?, _ pointer: JSONPointer, _ problems: inout [InputError]) {
+        guard let period else { return }
+        if period.amount <= 0 {
+            problems.append(InputError("a period must be positive", pointer: pointer / "amount"))
+        } else if period.amount > Period.maximumAmount {
+            problems.append(InputError(
+                "a period of \(period.amount) \(period.unit.rawValue) is too long: the amount is at most \(Period.maximumAmount)",
+                pointer: pointer / "amount"))
+        }
     }
 
     private static func checkCountries(

@@ -78,7 +78,7 @@ public struct PublishedVersion: PolicyContent {
         if let day = CalendarDate(iso: date) {
             item = .revision(Revision(version: version, date: day, summary: Localized(fr: fr, en: en)), site)
         } else {
-            item = .problem("'\(date)' is not a date (YYYY-MM-DD)", site)
+            item = .problem("'\(date)' is not a date (\(CalendarDate.accepted))", site)
         }
     }
 
@@ -100,6 +100,8 @@ public struct DirectedAtChildren: PolicyContent {
 ///
 /// `field` is a JSON pointer; inside `recipients`, `purposes`, `dataCategories` and `sources` an
 /// element may be named by its identifier instead of its index: `/recipients/dialog-insight/processingCountries`.
+/// A field that names nothing (an unknown identifier or index, a first token that is no member of a
+/// policy) is an error at the declaration: it could never match a finding.
 public struct Missing: PolicyContent {
     let fact: MissingFact
     let site: DeclarationSite

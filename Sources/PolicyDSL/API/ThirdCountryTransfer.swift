@@ -14,7 +14,7 @@ public struct ThirdCountryTransfer: PolicyContent {
         var checked: CalendarDate?
         if let certificationCheckedOn {
             guard let date = CalendarDate(iso: certificationCheckedOn) else {
-                item = .problem("'\(certificationCheckedOn)' is not a date (YYYY-MM-DD)", site)
+                item = .problem("'\(certificationCheckedOn)' is not a date (\(CalendarDate.accepted))", site)
                 return
             }
             checked = date

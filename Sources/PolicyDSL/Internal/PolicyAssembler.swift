@@ -20,7 +20,7 @@ struct PolicyAssembler {
         map.record(top, at: "/version")
         map.record(top, at: "/effectiveDate")
         let effective = CalendarDate(iso: declaration.effective)
-        if effective == nil { report("'\(declaration.effective)' is not a date (YYYY-MM-DD)", top) }
+        if effective == nil { report("'\(declaration.effective)' is not a date (\(CalendarDate.accepted))", top) }
 
         var controller: Controller?
         var dpo: DataProtectionOfficer?
@@ -82,11 +82,9 @@ struct PolicyAssembler {
         if let controller { draft.controller = controller } else { report("a policy declares a DataController", top) }
         if let rights { draft.rights = rights } else { report("a policy declares RightsRequests", top) }
         draft.dpo = dpo
-        draft.missing = draft.missing.map { fact in
-            MissingFact(field: resolve(fact.field, in: draft), note: fact.note)
-        }
+        let unresolved = draft.resolveMissingFields()
 
-        for problem in PolicyValidator.problems(in: draft) {
+        for problem in unresolved + PolicyValidator.problems(in: draft) {
             var located = problem
             if let pointer = problem.pointer { located.location = map.location(of: pointer) }
             problems.append(located)
@@ -140,22 +138,6 @@ struct PolicyAssembler {
             }
         }
         return controller
-    }
-
-    /// Replaces an identifier that follows a collection name by the element's index.
-    private func resolve(_ field: String, in policy: Policy) -> String {
-        var tokens = JSONPointer(parsing: field).tokens
-        guard tokens.count >= 2 else { return field }
-        let ids: [String]
-        switch tokens[0] {
-        case "recipients": ids = policy.recipients.map(\.id.rawValue)
-        case "purposes": ids = policy.purposes.map(\.id.rawValue)
-        case "dataCategories": ids = policy.dataCategories.map(\.id.rawValue)
-        case "sources": ids = policy.sources.map(\.id.rawValue)
-        default: return field
-        }
-        if let index = ids.firstIndex(of: tokens[1]) { tokens[1] = String(index) }
-        return JSONPointer(tokens).description
     }
 }
 

@@ -21,12 +21,16 @@ public enum PolicyJSON {
     ///
     /// The input is parsed strictly, then checked against ``PolicySchema`` (unknown fields, wrong
     /// types, unknown values, malformed identifiers, codes, dates and links), and only then decoded;
-    /// the first problem found, in document order, is thrown.
+    /// the first problem found, in document order, is thrown. Declared-missing fields are then
+    /// resolved as the DSL resolves them (``Policy/resolveMissingFields()``): an element named by its
+    /// identifier becomes its index, and a field that names nothing is an error.
     public static func decode(_ data: Data, file: String) throws(InputError) -> (Policy, SourceMap) {
         guard data.count <= maximumInputSize else {
-            throw InputError(
-                "the file is \(data.count) bytes; policies are limited to \(maximumInputSize) bytes",
-                location: SourceLocation(file: file, line: 1))
+            throw InputError(oversized(data.count), location: SourceLocation(file: file, line: 1))
+        }
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        guard body.contains(where: { !Self.whiteSpace.contains($0) }) else {
+            throw InputError("the input is empty: a policy is a JSON object", location: SourceLocation(file: file, line: 1))
         }
         var parser = StrictJSONParser(bytes: Array(data), file: file)
         let (value, map) = try parser.parse()
@@ -34,15 +38,28 @@ public enum PolicyJSON {
             throw InputError("a policy is a JSON object, not \(value.kindName)", location: map.location(of: .root))
         }
         if let problem = PolicySchema.validate(value, map: map).first { throw problem }
+        var policy: Policy
         do {
-            let policy = try JSONDecoder().decode(Policy.self, from: data)
-            return (policy, map)
+            policy = try JSONDecoder().decode(Policy.self, from: data)
         } catch let error as DecodingError {
             throw inputError(for: error, map: map)
         } catch {
             throw InputError("\(error)", location: SourceLocation(file: file, line: 1))
         }
+        if var problem = policy.resolveMissingFields().first {
+            problem.location = problem.pointer.flatMap(map.location(of:))
+            throw problem
+        }
+        return (policy, map)
     }
+
+    /// The message for an input of `size` bytes, above ``maximumInputSize``.
+    public static func oversized(_ size: Int) -> String {
+        "the file is \(size) bytes; policies are limited to \(maximumInputSize) bytes"
+    }
+
+    /// JSON's white space: an input of nothing else (after a byte order mark) is empty.
+    private static let whiteSpace: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D]
 
     static func inputError(for error: DecodingError, map: SourceMap) -> InputError {
         switch error {

@@ -2,12 +2,17 @@
 extension JSONSchema {
     /// Any string.
     public static let string = JSONSchema(.string(StringRule()))
-    public static let integer = JSONSchema(.integer)
+    public static let integer = JSONSchema(.integer(IntegerRule()))
     public static let boolean = JSONSchema(.boolean)
 
     /// A string matching `pattern`, at most `maxLength` code points long.
     public static func string(pattern: String, maxLength: Int? = nil) -> JSONSchema {
         JSONSchema(.string(StringRule(pattern: pattern, maxLength: maxLength)))
+    }
+
+    /// An integer from `minimum` to `maximum`, both included.
+    public static func integer(minimum: Int, maximum: Int) -> JSONSchema {
+        JSONSchema(.integer(IntegerRule(minimum: minimum, maximum: maximum)))
     }
 
     /// One of the raw values of a model enum, in declaration order, read from `allCases`.

@@ -8,8 +8,10 @@ extension JSONSchema: Encodable {
             try container.encode("string", forKey: "type")
             try container.encodeIfPresent(rule.pattern, forKey: "pattern")
             try container.encodeIfPresent(rule.maxLength, forKey: "maxLength")
-        case .integer:
+        case .integer(let rule):
             try container.encode("integer", forKey: "type")
+            try container.encodeIfPresent(rule.minimum, forKey: "minimum")
+            try container.encodeIfPresent(rule.maximum, forKey: "maximum")
         case .boolean:
             try container.encode("boolean", forKey: "type")
         case .enumeration(let values):

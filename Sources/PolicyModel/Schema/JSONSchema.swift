@@ -17,8 +17,9 @@ public struct JSONSchema: Hashable, Sendable {
     public indirect enum Rule: Hashable, Sendable {
         /// `"type": "string"`, with an optional `pattern` and `maxLength`.
         case string(StringRule)
-        /// `"type": "integer"`: a number without a fractional part.
-        case integer
+        /// `"type": "integer"`: a number without a fractional part, with an optional `minimum` and
+        /// `maximum`; it must fit in `Int` in any case.
+        case integer(IntegerRule)
         /// `"type": "boolean"`.
         case boolean
         /// `"type": "string"` with `enum`: one of the listed values.
@@ -42,6 +43,17 @@ public struct JSONSchema: Hashable, Sendable {
         public init(pattern: String? = nil, maxLength: Int? = nil) {
             self.pattern = pattern
             self.maxLength = maxLength
+        }
+    }
+
+    /// The bounds of an integer, both included.
+    public struct IntegerRule: Hashable, Sendable {
+        public var minimum: Int?
+        public var maximum: Int?
+
+        public init(minimum: Int? = nil, maximum: Int? = nil) {
+            self.minimum = minimum
+            self.maximum = maximum
         }
     }
 

@@ -7,6 +7,14 @@ extension JSONSchemaValidator {
         return number.rounded(.towardZero) == number
     }
 
+    /// The value of an integer as written (`13`, `13.0`, `2e1`), or `nil` when `Int` cannot hold it.
+    static func integerValue(_ text: String) -> Int? {
+        if let exact = Int(text) { return exact }
+        // Digits alone that `Int` refuses are out of range, even where a `Double` would round them in.
+        guard text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }), let number = Double(text) else { return nil }
+        return Int(exactly: number)
+    }
+
     /// The kind of a value with its article: `a string`, `an object`, `null`.
     static func kind(of value: JSONValue) -> String {
         switch value {

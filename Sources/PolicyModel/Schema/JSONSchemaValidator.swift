@@ -23,10 +23,11 @@ struct JSONSchemaValidator {
         case .string(let rule):
             guard case .string(let text) = value else { return mismatch("a string", value, at: pointer) }
             checkString(text, rule, description: schema.description, at: pointer)
-        case .integer:
+        case .integer(let rule):
             guard case .number(let text) = value, Self.isInteger(text) else {
                 return mismatch("an integer", value, at: pointer)
             }
+            checkInteger(text, rule, at: pointer)
         case .boolean:
             guard case .bool = value else { return mismatch("true or false", value, at: pointer) }
         case .enumeration(let values):
@@ -72,6 +73,14 @@ struct JSONSchemaValidator {
                 report("'\(Self.shown(text))' does not match \(pattern)\(note)", at: pointer)
             case nil: report("the schema's pattern \(pattern) is not a valid regular expression", at: pointer)
             }
+        }
+    }
+
+    /// An integer the model can hold (`Int`) and within the rule's bounds.
+    private mutating func checkInteger(_ text: String, _ rule: JSONSchema.IntegerRule, at pointer: JSONPointer) {
+        let lowest = rule.minimum ?? Int.min, highest = rule.maximum ?? Int.max
+        guard let number = Self.integerValue(text), (lowest...highest).contains(number) else {
+            return report("\(Self.shown(text)) is out of range: expected an integer from \(lowest) to \(highest)", at: pointer)
         }
     }
 

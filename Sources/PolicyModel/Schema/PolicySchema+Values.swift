@@ -4,7 +4,8 @@ extension PolicySchema {
     public static let identifierPattern = "^[a-z][a-z0-9-]{0,63}$"
     /// ``CountryCode``: two capital letters.
     public static let countryCodePattern = "^[A-Z]{2}$"
-    /// ``CalendarDate``: `YYYY-MM-DD` in ASCII digits; whether the day exists is the decoder's to say.
+    /// ``CalendarDate``: `YYYY-MM-DD` in ASCII digits; whether the day exists and lies within
+    /// ``CalendarDate/years`` is the decoder's to say, as the description does.
     public static let calendarDatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
     /// ``Language``: two or three lowercase letters.
     public static let languagePattern = "^[a-z]{2,3}$"
@@ -23,7 +24,8 @@ extension PolicySchema {
         "An ISO 3166-1 alpha-2 country code: FR, US.")
 
     static let calendarDate = JSONSchema.string(pattern: calendarDatePattern).described(
-        "A day in the Gregorian calendar, YYYY-MM-DD: 2018-04-20.")
+        "A day in the Gregorian calendar, YYYY-MM-DD, from \(CalendarDate.years.lowerBound)-01-01 to "
+            + "\(CalendarDate.years.upperBound)-12-31: 2018-04-20.")
 
     static let language = JSONSchema.string(pattern: languagePattern).described(
         "A language as a BCP 47 primary tag: fr, en.")
@@ -36,7 +38,8 @@ extension PolicySchema {
     ).described("A text in every language of the statement, by language code.")
 
     static let period = JSONSchema.object(required: [
-        "amount": .integer,
+        "amount": JSONSchema.integer(minimum: 1, maximum: Period.maximumAmount).described(
+            "How many units: a whole number from 1 to \(Period.maximumAmount)."),
         "unit": .oneOf(Period.Unit.self),
     ]).described("A length of time: days, working days, months or years.")
 

@@ -4,9 +4,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     public let month: Int
     public let day: Int
 
-    /// Creates a date, or returns `nil` for a day that does not exist.
+    /// The years a date may fall in: a statement's dates (its revisions, a certification checked,
+    /// the day a lint judges on) lie within them, and a year outside is a slip.
+    public static let years = 1900...2999
+
+    /// What a date must be, for messages: its form and the days accepted.
+    public static let accepted =
+        "YYYY-MM-DD, a day that exists, from \(years.lowerBound)-01-01 to \(years.upperBound)-12-31"
+
+    /// Creates a date, or returns `nil` for a day that does not exist or lies outside ``years``.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1900...2999).contains(year), (1...12).contains(month),
+        guard Self.years.contains(year), (1...12).contains(month),
             (1...Self.days(inMonth: month, year: year)).contains(day)
         else { return nil }
         self.year = year
@@ -51,7 +59,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         guard let date = CalendarDate(iso: text) else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: decoder.codingPath,
-                debugDescription: "'\(text)' is not a date (YYYY-MM-DD, a day that exists)"
+                debugDescription: "'\(text)' is not a date (\(Self.accepted))"
             ))
         }
         self = date

@@ -53,5 +53,7 @@ import Testing
     @Test func trackerLifetime() {
         expectFindings(GoodPolicy.with { $0.cookies[1].lifetime = .years(2) }, ["FR-CNIL-COOKIE-LIFETIME warning /cookies/1/lifetime"])
         expectFindings(GoodPolicy.with { $0.cookies[1].lifetime = nil }, ["FR-CNIL-COOKIE-LIFETIME warning /cookies/1/lifetime"])
+        expectFindings(
+            GoodPolicy.with { $0.cookies[1].lifetime = .years(Int.max) }, ["FR-CNIL-COOKIE-LIFETIME warning /cookies/1/lifetime"])
     }
 }

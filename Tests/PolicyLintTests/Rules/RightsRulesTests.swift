@@ -6,6 +6,7 @@ import Testing
     @Test func responseDelay() {
         expectFindings(GoodPolicy.with { $0.rights.responseDelay = .months(2) }, ["GDPR-12-3 error /rights/responseDelay"])
         expectFindings(GoodPolicy.with { $0.rights.responseDelay = .workingDays(15) }, [])
+        expectFindings(GoodPolicy.with { $0.rights.responseDelay = .workingDays(Int.max) }, ["GDPR-12-3 error /rights/responseDelay"])
     }
 
     @Test func identityVerification() {

@@ -57,5 +57,10 @@ import Testing
 
     @Test func prospectRetention() {
         expectFindings(GoodPolicy.with { $0.retention[2].period = .years(5) }, ["GDPR-5-1-e-PROSPECTS warning /retention/2/period"])
+        // An amount whose day count overflows is too long, not a crash.
+        for unit in [Period.Unit.years, .months, .workingDays] {
+            expectFindings(
+                GoodPolicy.with { $0.retention[2].period = Period(Int.max, unit) }, ["GDPR-5-1-e-PROSPECTS warning /retention/2/period"])
+        }
     }
 }
