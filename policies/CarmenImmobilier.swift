@@ -293,7 +293,7 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
     Missing("/cookies/2/provider", note: "The cookie section does not say who sets the advertising cookies.")
     Missing(
         "/automatedDecisions",
-        note: "Advertising cookies track campaign performance; the statement describes no profiling logic, significance or consequences.")
+        note: "Advertising cookies track campaign performance, and Dialog Insight is a data-marketing platform (§2.4); the statement describes no profiling logic, significance or consequences.")
     Missing(
         "/cookieConsent",
         note: "§4.1 treats continued browsing as consent, which is not valid consent; no lawful mechanism is described.")

@@ -228,6 +228,14 @@ let leggettImmobilier = PrivacyPolicy("leggett-immobilier", version: "2018-11-22
                 fr: "La communication de ces données, lorsque la loi l’impose, ne dépend pas de votre choix.",
                 en: "Disclosure of this data, where the law requires it, does not depend on your choice."))
     }
+    // Whether the person must provide the data: the statement never says, for any purpose. The two
+    // purposes that call it required are declared missing.
+    Missing(
+        "/purposes/account-and-fraud/requirement",
+        note: "The statement puts account management and fraud prevention under a legal obligation, but does not say whether the person must provide the data.")
+    Missing(
+        "/purposes/services/requirement",
+        note: "The statement does not say whether the data is needed to enrol in programmes and offers or to pay.")
     Missing(
         "/purposes/legal-requirements/requirement",
         note: "The statement names a legal obligation and legal retention periods, but does not say whether the person must provide the data.")
