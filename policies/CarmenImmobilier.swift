@@ -10,10 +10,11 @@ import PolicyModel
 // qualification of each purpose as §1.2 and the cookie section describe it, to be confirmed by the controller.
 
 let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20", effective: "2018-04-20") {
-    // §1.1, intro (websites), copyright line (group name).
+    // §1.1, intro (websites). The statement speaks as "Carmen Immobilier" (website editor, staff) and
+    // "Groupe CARMEN IMMOBILIER" (copyright line), but never says that PLUS IMMOBILIER trades under that
+    // name: no trade name is declared.
     DataController("PLUS IMMOBILIER", establishedIn: "FR") {
         LegalForm("SARL")
-        TradeName("Carmen Immobilier")
         Website("https://www.carmen-immobilier.com")
         Website("https://www.carmen-entreprises.com")
         Website("https://www.kotepalais.com")
@@ -23,6 +24,9 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
     }
     Missing("/controller/address", note: "§1.1 gives only 'ZA de Puttilenea': no postal code, no town.")
     Missing("/controller/registration", note: "No company register entry is given.")
+    Missing(
+        "/controller/tradeNames",
+        note: "The statement calls itself Carmen Immobilier and Groupe CARMEN IMMOBILIER, but does not say how PLUS IMMOBILIER SARL relates to that name.")
     Missing("/controller/contact", note: "§1.1 prints 'Phone : +33-' with no number; only the contact form is given.")
     Missing("/dpo", note: "No DPO is named; §1.5 mentions a 'Data protection controller' reached at the §1.1 address.")
 
@@ -70,16 +74,16 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
     Source(
         "website-visits", .observed, fr: "Votre navigation sur nos sites", en: "Your use of our websites",
         provides: ["browsing"])
-    // §1.4: "we collect information from other real estate websites".
+    // §1.4: "we collect information from other real estate websites", naming no data.
     Source(
         "real-estate-websites", .thirdParty, fr: "D’autres sites internet immobiliers",
-        en: "Other real-estate websites", provides: ["identity", "email", "phone", "request"])
+        en: "Other real-estate websites", provides: [])
     Missing(
         "/sources/real-estate-websites/publiclyAccessible",
         note: "§1.4 names the source but not whether it is publicly accessible.")
     Missing(
         "/sources/real-estate-websites/dataCategories",
-        note: "§1.4 does not say which data comes from these websites; the categories listed are those of a request.")
+        note: "§1.4 names the source but not which data comes from it.")
 
     // §1.2 a) and b); intro (list of services that need the data).
     ProcessingPurpose(
@@ -158,18 +162,14 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
             fr: "Vous pouvez retirer votre consentement à tout moment en nous écrivant via le formulaire de contact ou en bloquant les cookies dans votre navigateur.",
             en: "You may withdraw your consent at any time by writing to us through the contact form or by blocking cookies in your browser.")
     }
-    // §1.5: disclosure to comply with a legal obligation.
+    // §1.5: disclosure to comply with a legal obligation. The data is the data of the other purposes,
+    // which the intro says no one is required to provide: voluntary, the default.
     ProcessingPurpose(
         "legal-obligations", basis: .legalObligation,
         fr: "Répondre aux obligations légales qui s’imposent à nous, notamment aux demandes des autorités",
         en: "Meeting the legal obligations that apply to us, including requests from the authorities"
     ) {
         Uses("identity", "email", "phone", "request")
-        Requirement(
-            .statutory,
-            consequences: Localized(
-                fr: "La communication de ces données aux autorités, lorsque la loi l’impose, ne dépend pas de votre choix.",
-                en: "Disclosure of this data to the authorities, where the law requires it, does not depend on your choice."))
     }
 
     // §1.3: authorised staff only.
@@ -186,10 +186,13 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
         Receives(purposes: ["audience-measurement"], data: ["browsing"])
     }
     Missing(
+        "/recipients/google-analytics/processingCountries",
+        note: "§2.4 names Google Analytics but not where it processes the data; the tool may belong to a non-European firm.")
+    Missing(
         "/recipients/google-analytics/transfer",
         note: "§2.4 says tools may belong to non-European firms and are 'secured', but names no transfer instrument for Google LLC (US).")
-    // §2.4: "AC3 – Immofacile (CRM hosted in France)".
-    Processor(Processors.immofacile) {
+    // §2.4: "AC3 – Immofacile (CRM hosted in France)", named as the statement names it.
+    Processor(Processors.immofacile, name: Localized(name: "AC3 – Immofacile")) {
         ProcessesIn("FR")
         Receives(purposes: ["customer-follow-up"], data: ["identity", "email", "phone", "request"])
     }
@@ -220,11 +223,13 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
         Receives(purposes: ["legal-obligations"], data: ["identity", "email", "phone", "request"])
     }
 
-    // §1.4: retention.
+    // §1.4: retention. The 3 months cover only the e-mail messages sent from the request forms, not the
+    // rest of a request's data: the rule names the data, not the purpose.
     KeepData(
-        fr: "Messages reçus via les formulaires de demande", en: "Messages received through the request forms",
-        purposes: ["requests"], data: ["request"], for: .months(3),
-        from: Localized(fr: "leur réception", en: "their receipt"))
+        fr: "Messages électroniques envoyés via les formulaires de demande",
+        en: "E-mail messages sent through the request forms",
+        data: ["request"], for: .months(3),
+        from: Localized(fr: "la réception du message", en: "receipt of the message"))
     KeepData(
         fr: "Données des candidats à la location ou à l’achat sans suite",
         en: "Data of rental or purchase applicants whose request lapses",
@@ -232,17 +237,28 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
         criteria: Localized(
             fr: "Supprimées lorsque la demande n’est pas renouvelée, sous réserve des durées imposées par la loi.",
             en: "Deleted when the request is not renewed, subject to the periods the law imposes."))
+    // The 5 years are those of the CRM (AC3 – Immofacile); mailings go through Dialog Insight (§2.4).
     KeepData(
         fr: "Données de nos clients dans notre outil de gestion de la relation client",
         en: "Our customers' data in our customer relationship management system",
-        purposes: ["customer-follow-up", "newsletters"], for: .years(5),
+        purposes: ["customer-follow-up"], for: .years(5),
         from: Localized(fr: "votre dernière activité", en: "your last activity"))
+    Missing(
+        "/purposes/requests/retention",
+        note: "§1.4 gives 3 months for the e-mail messages sent from request forms only, and no period for the rest of a request's data.")
+    Missing(
+        "/purposes/newsletters/retention",
+        note: "§1.4 gives no period for mailing data: the 5 years are those of the CRM, and mailings go through Dialog Insight.")
     Missing("/purposes/account/retention", note: "§1.4 gives no period for personal accounts.")
     Missing("/purposes/audience-measurement/retention", note: "§1.4 gives no period for audience-measurement data.")
     Missing("/purposes/social-sharing/retention", note: "§1.4 gives no period for sharing cookies.")
     Missing("/purposes/legal-obligations/retention", note: "§1.4 gives no period for data kept to meet legal obligations.")
 
-    // §1.5 (rights paragraph), §2.1, §2.3.
+    // §1.5 (rights paragraph), §2.1, §2.3. §2.1 asks for proof of identity (an ID scan or a signed
+    // photocopy, under the internal security policy) for access requests; the model knows only "every
+    // request" and "on reasonable doubt", and the first is the nearer. Not representable here: the
+    // heirs' right to update or erase a deceased person's data (§2.2) and declining manifestly
+    // unreasonable requests (§2.1).
     RightsRequests(identityCheck: .everyRequest, responseDelay: .workingDays(15)) {
         ContactForm("https://www.carmen-immobilier.com")
     }
@@ -257,8 +273,9 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
         "Google Analytics", provider: "Google", .audienceMeasurement,
         fr: "Mesure de la fréquentation et des performances du site", en: "Measuring visits and website performance",
         consentRequired: true)
+    // The cookie section does not say who sets the advertising cookies.
     Tracker(
-        "Cookies publicitaires", provider: "Carmen Immobilier", .advertising,
+        "Cookies publicitaires", provider: "—", .advertising,
         fr: "Suivi des performances de nos campagnes publicitaires vers nos sites",
         en: "Tracking the performance of our advertising campaigns towards our websites",
         consentRequired: true)
@@ -273,9 +290,10 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
         en: "Sharing listings on Twitter; cookie set and managed by the social network",
         consentRequired: true)
     Missing("/cookies/*/lifetime", note: "The cookie section gives no cookie names or lifetimes.")
+    Missing("/cookies/2/provider", note: "The cookie section does not say who sets the advertising cookies.")
     Missing(
         "/automatedDecisions",
-        note: "Advertising cookies track campaign performance; the statement describes no profiling logic, significance or consequences.")
+        note: "Advertising cookies track campaign performance, and Dialog Insight is a data-marketing platform (§2.4); the statement describes no profiling logic, significance or consequences.")
     Missing(
         "/cookieConsent",
         note: "§4.1 treats continued browsing as consent, which is not valid consent; no lawful mechanism is described.")

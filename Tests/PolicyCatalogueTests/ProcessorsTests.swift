@@ -10,12 +10,20 @@ import Testing
         #expect(wellFormed)
     }
 
-    @Test func googleAnalyticsIsContractedInIrelandWithAUSSubProcessor() {
+    @Test func googleAnalyticsIsContractedWithGoogleIrelandWithAUSSubProcessor() {
         let entry = Processors.googleAnalytics
         #expect(entry.legalEntity == "Google Ireland Limited")
         #expect(entry.role == .processor)
-        #expect(entry.processingCountries == ["IE"])
+        // The reference notes give no location for Google Ireland Limited itself, nor a notice address.
+        #expect(entry.processingCountries.isEmpty)
+        #expect(entry.privacyNotice == nil)
         #expect(entry.subProcessors == [SubProcessor(name: "Google LLC", processingCountries: ["US"])])
+    }
+
+    @Test func dialogInsightsServiceClaimsNoCustomersPractice() {
+        let service = Processors.dialogInsight.service
+        #expect(service[.en] == "Data-marketing platform")
+        #expect(service[.fr]?.contains("parcours") == false)
     }
 
     @Test func everyCountryIsKnown() {

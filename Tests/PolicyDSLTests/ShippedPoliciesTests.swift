@@ -38,6 +38,17 @@ import Testing
         #expect(policy.controller.registration == nil)
         #expect(policy.controller.address?.isComplete == false)
         #expect(policy.dpo == nil)
+        // The statement never says PLUS IMMOBILIER trades as Carmen Immobilier.
+        #expect(policy.controller.tradeNames.isEmpty)
+        #expect(policy.missing.contains { $0.field == "/controller/tradeNames" })
+        // §1.4 names the other real-estate websites, not the data taken from them.
+        #expect(policy.sources.first { $0.id == "real-estate-websites" }?.dataCategories == [])
+        // §2.4 names the CRM "AC3 – Immofacile".
+        #expect(policy.recipient("immofacile")?.name == Localized(name: "AC3 – Immofacile"))
+        // The intro: no one is required to provide the data.
+        #expect(policy.purpose("legal-obligations")?.requirement == .voluntary)
+        // §1.4: the 3 months cover the form messages, the 5 years the CRM; neither covers mailings.
+        #expect(!policy.retention.contains { $0.purposes.contains("newsletters") || $0.purposes.contains("requests") })
     }
 
     @Test func leggettStatesWhatItsStatementStates() throws {
@@ -47,7 +58,14 @@ import Testing
         #expect(policy.transfers.isEmpty)
         #expect(policy.purpose("requests")?.legalBasis == .legitimateInterests)
         #expect(policy.purpose("account-and-fraud")?.legalBasis == .legalObligation)
-        #expect(policy.retention.compactMap(\.legalReference).contains("Loi n° 70-9 du 2 janvier 1970"))
+        // The statement cites law no. 70-9 and no other text; it is named in the localized subject.
+        #expect(policy.retention.allSatisfy { $0.legalReference == nil })
+        #expect(policy.retention.contains { $0.subject[.fr]?.contains("loi n°\u{A0}70-9 du 2 janvier 1970") == true })
         #expect(policy.dataCategories.contains { $0.special == .politicalOpinions })
+        // Name and date of birth are listed apart; no purpose is said to use the date of birth.
+        #expect(!policy.purposes.contains { $0.dataCategories.contains("birth-date") })
+        // No date, no identity check and no transfer details in the statement: declared missing.
+        let missing = Set(policy.missing.map(\.field))
+        #expect(missing.isSuperset(of: ["/effectiveDate", "/rights/identityCheck", "/transfers"]))
     }
 }

@@ -7,13 +7,17 @@ public struct Processor: PolicyContent {
     let site: DeclarationSite
 
     /// A processor the catalogue knows: its legal entity, service, locations and sub-processors are copied in.
+    ///
+    /// `name` replaces the catalogue's legal entity as the recipient's name, for a statement that names
+    /// the provider otherwise (its product or former name, as the controller wrote it).
     public init(
-        _ entry: CatalogueEntry, id: RecipientID? = nil,
+        _ entry: CatalogueEntry, id: RecipientID? = nil, name: Localized? = nil,
         fileID: StaticString = #fileID, line: UInt = #line, column: UInt = #column,
         @RecipientBuilder _ content: () -> [RecipientItem]
     ) {
         let base = Recipient(
-            id: id ?? RecipientID(entry.key), name: Localized(name: entry.legalEntity), role: entry.role, service: entry.service,
+            id: id ?? RecipientID(entry.key), name: name ?? Localized(name: entry.legalEntity), role: entry.role,
+            service: entry.service,
             processingCountries: entry.processingCountries, subProcessors: entry.subProcessors,
             privacyNotice: entry.privacyNotice)
         recipient = base.applying(content())
