@@ -1,6 +1,10 @@
 import PolicyModel
 
 /// Art. 13(1)(c): each purpose with the data it uses, its legal basis and how long the data is kept.
+///
+/// The retention cell names the data each rule covers before its period (`Requests: 3 years from our last
+/// contact`), so that a period written for the retention table (`from their receipt`) reads the same here;
+/// a purpose no rule covers is said to have no period specified.
 enum PurposesSection: SectionBuilder {
     static let kind = StatementSection.purposes
 
@@ -8,9 +12,8 @@ enum PurposesSection: SectionBuilder {
         let durations = RetentionSection.durations(c)
         let rules = rulesByPurpose(c, durations: durations)
         let positions = c.purposePositions
-        let retentionSee = c.policy.retention.isEmpty
-            ? Runs.mixed([]) : Runs(c(.purposesRetentionSee, ("link", .runs(c.link(to: .retention)))).capitalizingFirstLetter)
-        var inRunningText: [Runs?] = Array(repeating: nil, count: durations.count)
+        let notSpecified = Runs(c(.purposesRetentionNotSpecified))
+        var cells = RetentionCells(count: durations.count)
         let purposes = c.policy.purposes
         // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
         var rows = Table.Rows(capacity: purposes.count, cellsPerRow: 4)
@@ -21,7 +24,7 @@ enum PurposesSection: SectionBuilder {
                 data(c, purposes[index].dataCategories),
                 basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition),
                 retention(c, positions.position(of: purposes[index].id).map { rules[$0] } ?? [], durations: durations,
-                          inRunningText: &inRunningText, otherwise: retentionSee))
+                          cells: &cells, otherwise: notSpecified))
         }
         let header = SentenceKey.purposesColumns.map { Runs.plain(c.string($0)) }
         return [.paragraph(c(.purposesIntro)), .table(Table(header: header, rows: rows))]
@@ -117,24 +120,47 @@ enum PurposesSection: SectionBuilder {
         }
     }
 
-    /// The durations of the retention rules at `rules`, or a pointer to the retention section;
-    /// `inRunningText` keeps the durations already set in running text.
-    private static func retention(
-        _ c: Composer, _ rules: ArraySlice<Int>, durations: [Runs], inRunningText: inout [Runs?],
-        otherwise retentionSee: Runs
-    ) -> Runs {
-        var cell = RunsBuilder()
-        var first = true
-        for index in rules {
-            if first {
-                cell.append(durations[index])
-            } else {
-                cell.append(text: "; ")
-                if inRunningText[index] == nil { inRunningText[index] = c.inRunningText(durations[index]) }
-                cell.append(inRunningText[index] ?? .mixed([]))
-            }
-            first = false
+    /// The rules' texts as the purposes table writes them, each worked out once: a rule often covers
+    /// several purposes.
+    struct RetentionCells {
+        /// The rule as it starts a cell.
+        var first: [Runs?]
+        /// The rule after another, in running text.
+        var following: [Runs?]
+
+        init(count: Int) {
+            first = Array(repeating: nil, count: count)
+            following = first
         }
-        return first ? retentionSee : cell.finishRuns()
+    }
+
+    /// The data the rule at `index` covers and its period, `Mandate files: 10 years from the end of the
+    /// mandate`; the period alone when the rule names no data.
+    private static func ruleText(_ c: Composer, at index: Int, durations: [Runs]) -> Runs {
+        let rule = c.policy.retention[index]
+        guard let subject = c.known(rule.subject, at: JSONPointer(["retention"]) / index / "subject") else { return durations[index] }
+        return c.runs(.purposesRetentionRule, ("subject", .text(subject)), ("duration", .runs(c.inRunningText(durations[index]))))
+    }
+
+    /// The retention rules at `rules`, each with the data it covers, or that no period is specified.
+    private static func retention(
+        _ c: Composer, _ rules: ArraySlice<Int>, durations: [Runs], cells: inout RetentionCells, otherwise notSpecified: Runs
+    ) -> Runs {
+        guard let firstRule = rules.first else { return notSpecified }
+        if cells.first[firstRule] == nil { cells.first[firstRule] = ruleText(c, at: firstRule, durations: durations) }
+        var first = cells.first[firstRule] ?? .mixed([])
+        first.capitalizeFirstLetter()
+        guard rules.count > 1 else { return first }
+        var cell = RunsBuilder()
+        cell.append(first)
+        for index in rules.dropFirst() {
+            cell.append(text: "; ")
+            if cells.following[index] == nil {
+                if cells.first[index] == nil { cells.first[index] = ruleText(c, at: index, durations: durations) }
+                cells.following[index] = cells.first[index].map(c.inRunningText)
+            }
+            cell.append(cells.following[index] ?? .mixed([]))
+        }
+        return cell.finishRuns()
     }
 }

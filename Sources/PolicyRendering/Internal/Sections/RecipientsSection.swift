@@ -3,6 +3,9 @@ import PolicyModel
 
 /// Art. 13(1)(e): the recipients, with their role, service, where they process the data and the
 /// safeguard of any transfer.
+///
+/// A place or a safeguard the policy declares missing reads `Not specified`; an empty cell is one that
+/// does not apply (staff of the controller, a recipient in the EEA without sub-processors abroad).
 enum RecipientsSection: SectionBuilder {
     static let kind = StatementSection.recipients
 
@@ -16,8 +19,9 @@ enum RecipientsSection: SectionBuilder {
                 name(c, recipient),
                 .plain(c.string(SentenceKey.role[recipient.role])),
                 .plain(c.text(recipient.service)),
-                countries(c, recipient, at: JSONPointer(["recipients"]) / index),
-                safeguard(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? []))
+                countryCell(c, recipient, at: JSONPointer(["recipients"]) / index),
+                safeguardCell(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? [],
+                              at: JSONPointer(["recipients"]) / index))
         }
         guard !rows.isEmpty else { return [] }
         let header = SentenceKey.recipientsColumns.map { Runs.plain(c.string($0)) }
@@ -32,6 +36,29 @@ enum RecipientsSection: SectionBuilder {
     private static func name(_ c: Composer, _ recipient: Recipient) -> Runs {
         guard let notice = recipient.privacyNotice else { return .plain(c.text(recipient.name)) }
         return .mixed([.link(text: c.text(recipient.name), to: notice)])
+    }
+
+    /// ``countries(_:_:at:)``, or `Not specified` when the recipient's countries are declared missing and
+    /// none of its sub-processors' is given.
+    private static func countryCell(_ c: Composer, _ recipient: Recipient, at pointer: JSONPointer) -> Runs {
+        if c.isMissing(pointer / "processingCountries"),
+            !recipient.subProcessors.contains(where: { !$0.processingCountries.isEmpty }) {
+            return Runs(c(.recipientsCountryNotSpecified))
+        }
+        return countries(c, recipient, at: pointer)
+    }
+
+    /// ``safeguard(_:_:mechanisms:)``, or `Not specified` when no transfer to the recipient is declared and
+    /// the policy declares missing its transfer (`/recipients/…/transfer`), the transfers, or the
+    /// recipient's countries (so that whether its data leaves the EEA is not known).
+    private static func safeguardCell(
+        _ c: Composer, _ recipient: Recipient, mechanisms: [TransferMechanism], at pointer: JSONPointer
+    ) -> Runs {
+        if mechanisms.isEmpty, c.declaresMissingFacts,
+            c.isMissing(pointer / "transfer") || c.isMissing("/transfers") || c.isMissing(pointer / "processingCountries") {
+            return Runs(c(.recipientsSafeguardNotSpecified))
+        }
+        return safeguard(c, recipient, mechanisms: mechanisms)
     }
 
     /// `Ireland; United States (through Google LLC)`.
