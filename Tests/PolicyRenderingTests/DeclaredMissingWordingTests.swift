@@ -142,6 +142,8 @@ import Testing
         Self.expect(SampleModel.policy, contains: true, fr: "catégorie particulière de données au sens de l’article 9", en: "special category of data")
         Self.expect(SampleModel.policy, contains: false, fr: "donnée sensible", en: "sensitive data")
         Self.expect(SampleModel.policy, contains: true, fr: "loi n°\u{A0}78-17", en: "Law No. 78-17")
+        // The French typography keeps « n° » with its number in the policy's own texts too.
+        Self.expect(SampleModel.policy, contains: true, fr: "(décret n°\u{A0}72-678, art. 72)", en: "(décret n° 72-678, art. 72)")
         Self.expect(SampleModel.policy, contains: true, fr: "Site internet\u{A0}:", en: "Website:")
         Self.expect(SampleModel.policy, contains: true, fr: "sur notre site,", en: "browse our website,")
         var several = SampleModel.policy
