@@ -110,6 +110,27 @@ import Testing
         }
     }
 
+    @Test func otherCellsOfMissingFactsSayNotSpecified() {
+        // The Art. 9(2) condition of the purpose that uses health data (index 5).
+        let condition = Self.declaring("/purposes/5/specialCategoryCondition")
+        Self.expect(condition, contains: true, fr: "condition de l’article 9.2 du RGPD non précisée",
+                    en: "Article 9(2) GDPR condition not specified")
+        Self.expect(condition, contains: false, fr: "votre consentement explicite (article 9.2.a", en: "your explicit consent (Article 9(2)(a)")
+        for language in [Language.fr, .en] {
+            let data = Self.markdownRow(Self.declaring("/purposes/0/dataCategories"), language,
+                                        startingWith: language == .fr ? "| Gérer vos mandats" : "| Managing")
+            #expect(data.contains(language == .fr ? "| Non précisées |" : "| Not specified |"), "\(data)")
+            let service = Self.markdownRow(Self.declaring("/recipients/1/service"), language, startingWith: "| OVH SAS")
+            #expect(service.contains(language == .fr ? "| Sous-traitant | Non précisée |" : "| Processor | Not specified |"), "\(service)")
+            let provider = Self.markdownRow(Self.declaring("/cookies/0/provider"), language, startingWith: "| \\_ga |")
+            #expect(provider.hasPrefix(language == .fr ? "| \\_ga | Non précisé |" : "| \\_ga | Not specified |"), "\(provider)")
+        }
+        // The categories an indirect source provides (the listing portals, index 1).
+        Self.expect(Self.declaring("/sources/1/dataCategories"), contains: true,
+                    fr: "catégories de données non précisées", en: "categories of data not specified")
+        Self.expect(SampleModel.policy, contains: false, fr: "catégories de données non précisées", en: "categories of data not specified")
+    }
+
     @Test func aPurposeNoRetentionRuleCoversSaysSoAndLinksNowhere() {
         for language in [Language.fr, .en] {
             let row = Self.markdownRow(SampleModel.policy, language, startingWith: language == .fr ? "| Lutter contre" : "| Preventing money")

@@ -33,7 +33,8 @@ enum CookiesSection: SectionBuilder {
             rows.append(
                 nil,
                 .plain(cookie.name),
-                .plain(cookie.provider),
+                c.isMissing(JSONPointer(["cookies"]) / index / "provider")
+                    ? Runs(c(.cookiesProviderNotSpecified)) : .plain(cookie.provider),
                 c.runs(.cookiesPurpose,
                   ("category", .text(c.string(SentenceKey.cookieCategory[cookie.category]))),
                   ("description", c.runningText(c.text(cookie.description)))),

@@ -21,8 +21,10 @@ enum PurposesSection: SectionBuilder {
             rows.append(
                 RowAnchor(kind: .purpose, identifier: purposes[index].id.rawValue),
                 .plain(c.purposeNames[index]),
-                data(c, purposes[index].dataCategories),
-                basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition),
+                c.isMissing(JSONPointer(["purposes"]) / index / "dataCategories")
+                    ? Runs(c(.purposesDataNotSpecified)) : data(c, purposes[index].dataCategories),
+                basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition,
+                      conditionIsMissing: c.isMissing(JSONPointer(["purposes"]) / index / "specialCategoryCondition")),
                 retention(c, positions.position(of: purposes[index].id).map { rules[$0] } ?? [], durations: durations,
                           cells: &cells, otherwise: notSpecified))
         }
@@ -60,14 +62,21 @@ enum PurposesSection: SectionBuilder {
         }
     }
 
-    /// The Art. 6 basis, and the Art. 9(2) condition when special categories are used.
-    private static func basis(_ c: Composer, _ legalBasis: LegalBasis, _ condition: SpecialCategoryCondition?) -> Runs {
+    /// The Art. 6 basis, and the Art. 9(2) condition when special categories are used, or that it is
+    /// not specified when the policy declares it missing.
+    private static func basis(
+        _ c: Composer, _ legalBasis: LegalBasis, _ condition: SpecialCategoryCondition?, conditionIsMissing: Bool
+    ) -> Runs {
         let basis = c(SentenceKey.basis[legalBasis])
-        guard let condition else { return Runs(basis) }
+        guard condition != nil || conditionIsMissing else { return Runs(basis) }
         var cell = RunsBuilder()
         cell.append(basis)
         cell.append(text: " — ")
-        cell.append(c(.purposesSpecialCondition, ("condition", .runs(c(SentenceKey.condition[condition])))))
+        if let condition, !conditionIsMissing {
+            cell.append(c(.purposesSpecialCondition, ("condition", .runs(c(SentenceKey.condition[condition])))))
+        } else {
+            cell.append(c(.purposesSpecialConditionNotSpecified))
+        }
         return cell.finishRuns()
     }
 

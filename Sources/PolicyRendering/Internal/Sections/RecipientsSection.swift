@@ -18,7 +18,8 @@ enum RecipientsSection: SectionBuilder {
                 RowAnchor(kind: .recipient, identifier: recipient.id.rawValue),
                 name(c, recipient),
                 .plain(c.string(SentenceKey.role[recipient.role])),
-                .plain(c.text(recipient.service)),
+                c.isMissing(JSONPointer(["recipients"]) / index / "service")
+                    ? Runs(c(.recipientsServiceNotSpecified)) : .plain(c.text(recipient.service)),
                 countryCell(c, recipient, at: JSONPointer(["recipients"]) / index),
                 safeguardCell(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? [],
                               at: JSONPointer(["recipients"]) / index))

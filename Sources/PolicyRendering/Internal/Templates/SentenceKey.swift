@@ -87,6 +87,8 @@ extension SentenceKey {
     static let purposesIntro = SentenceKey("purposes.intro")
     static let purposesRetentionRule = SentenceKey("purposes.retentionRule")
     static let purposesRetentionNotSpecified = SentenceKey("purposes.retentionNotSpecified")
+    static let purposesDataNotSpecified = SentenceKey("purposes.dataNotSpecified")
+    static let purposesSpecialConditionNotSpecified = SentenceKey("purposes.specialConditionNotSpecified")
     static let purposesSpecialCondition = SentenceKey("purposes.specialCondition")
     static let purposesColumns = ["purpose", "data", "basis", "retention"].map { SentenceKey("purposes.column.\($0)") }
 
@@ -100,6 +102,7 @@ extension SentenceKey {
     static let recipientsIntro = SentenceKey("recipients.intro")
     static let recipientsProcessors = SentenceKey("recipients.processors")
     static let recipientsWithinEEA = SentenceKey("recipients.withinEEA")
+    static let recipientsServiceNotSpecified = SentenceKey("recipients.serviceNotSpecified")
     static let recipientsCountryNotSpecified = SentenceKey("recipients.countryNotSpecified")
     static let recipientsSafeguardNotSpecified = SentenceKey("recipients.safeguardNotSpecified")
     static let recipientsViaSubProcessor = SentenceKey("recipients.viaSubProcessor")
@@ -152,12 +155,14 @@ extension SentenceKey {
     static let cookiesPurpose = SentenceKey("cookies.purpose")
     static let cookiesConsentRequired = SentenceKey("cookies.consentRequired")
     static let cookiesConsentNotRequired = SentenceKey("cookies.consentNotRequired")
+    static let cookiesProviderNotSpecified = SentenceKey("cookies.providerNotSpecified")
     static let cookiesLifetimeNotSpecified = SentenceKey("cookies.lifetimeNotSpecified")
     static let cookiesColumns = ["name", "provider", "purpose", "lifetime", "consent"]
         .map { SentenceKey("cookies.column.\($0)") }
 
     static let indirectSourcesIntro = SentenceKey("indirectSources.intro")
     static let indirectSourcesItem = SentenceKey("indirectSources.item")
+    static let indirectSourcesCategoriesNotSpecified = SentenceKey("indirectSources.categoriesNotSpecified")
     static let indirectSourcesPublic = SentenceKey("indirectSources.public")
 
     static let automatedDecisionsNone = SentenceKey("automatedDecisions.none")
