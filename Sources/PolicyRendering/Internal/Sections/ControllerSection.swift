@@ -42,6 +42,7 @@ enum ControllerSection: SectionBuilder {
     /// parts it gives, marked incomplete; when a part is, the address without that part, marked incomplete;
     /// `nil` when it is incomplete and no street line, postal code or locality is left.
     private static func addressItem(_ c: Composer, _ address: PostalAddress) -> [Inline]? {
+        guard c.declaresMissingFacts else { return c(.controllerAddress, ("address", .text(c.address(address)))) }
         let pointer = JSONPointer(["controller", "address"])
         let whole = c.isMissing(pointer)
         var known = address

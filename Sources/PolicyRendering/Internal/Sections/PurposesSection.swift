@@ -132,23 +132,52 @@ enum PurposesSection: SectionBuilder {
     /// The rules' texts as the purposes table writes them, each worked out once: a rule often covers
     /// several purposes.
     struct RetentionCells {
-        /// The rule as it starts a cell.
-        var first: [Runs?]
+        /// The rule as it starts a cell (capitalized).
+        private var starting: [Runs?]
         /// The rule after another, in running text.
         var following: [Runs?]
 
         init(count: Int) {
-            first = Array(repeating: nil, count: count)
-            following = first
+            starting = Array(repeating: nil, count: count)
+            following = starting
+        }
+
+        /// The rule at `index` as it starts a cell.
+        mutating func first(_ c: Composer, at index: Int, durations: [Runs]) -> Runs {
+            if let known = starting[index] { return known }
+            let text = ruleText(c, at: index, durations: durations)
+            starting[index] = text
+            return text
         }
     }
 
     /// The data the rule at `index` covers and its period, `Mandate files: 10 years from the end of the
     /// mandate`; the period alone when the rule names no data.
-    private static func ruleText(_ c: Composer, at index: Int, durations: [Runs]) -> Runs {
+    ///
+    /// Written as one plain text (``Composer/plainText(capitalized:_:)``) when the period and the sentence
+    /// are plain text, as they are in the shipped templates; as runs (``ruleTextRuns(_:at:durations:)``) else.
+    static func ruleText(_ c: Composer, at index: Int, durations: [Runs]) -> Runs {
         let rule = c.policy.retention[index]
         guard let subject = c.known(rule.subject, at: JSONPointer(["retention"]) / index / "subject") else { return durations[index] }
-        return c.runs(.purposesRetentionRule, ("subject", .text(subject)), ("duration", .runs(c.inRunningText(durations[index]))))
+        if case .plain(let duration) = durations[index] {
+            let period = c.runningTextLabel(duration)
+            let text = c.plainText(capitalized: true) { out in
+                out.append(.purposesRetentionRule) { slot in
+                    if slot == 0 { out.append(subject) } else { out.append(period) }
+                }
+            }
+            if let text { return text.isEmpty ? .mixed([]) : .plain(text) }
+        }
+        return ruleTextRuns(c, at: index, durations: durations)
+    }
+
+    /// ``ruleText(_:at:durations:)`` built as runs, for templates or periods that are not plain text.
+    static func ruleTextRuns(_ c: Composer, at index: Int, durations: [Runs]) -> Runs {
+        let rule = c.policy.retention[index]
+        guard let subject = c.known(rule.subject, at: JSONPointer(["retention"]) / index / "subject") else { return durations[index] }
+        var runs = c.runs(.purposesRetentionRule, ("subject", .text(subject)), ("duration", .runs(c.inRunningText(durations[index]))))
+        runs.capitalizeFirstLetter()
+        return runs
     }
 
     /// The retention rules at `rules`, each with the data it covers, or that no period is specified.
@@ -156,18 +185,13 @@ enum PurposesSection: SectionBuilder {
         _ c: Composer, _ rules: ArraySlice<Int>, durations: [Runs], cells: inout RetentionCells, otherwise notSpecified: Runs
     ) -> Runs {
         guard let firstRule = rules.first else { return notSpecified }
-        if cells.first[firstRule] == nil { cells.first[firstRule] = ruleText(c, at: firstRule, durations: durations) }
-        var first = cells.first[firstRule] ?? .mixed([])
-        first.capitalizeFirstLetter()
+        let first = cells.first(c, at: firstRule, durations: durations)
         guard rules.count > 1 else { return first }
         var cell = RunsBuilder()
         cell.append(first)
         for index in rules.dropFirst() {
             cell.append(text: "; ")
-            if cells.following[index] == nil {
-                if cells.first[index] == nil { cells.first[index] = ruleText(c, at: index, durations: durations) }
-                cells.following[index] = cells.first[index].map(c.inRunningText)
-            }
+            if cells.following[index] == nil { cells.following[index] = c.inRunningText(cells.first(c, at: index, durations: durations)) }
             cell.append(cells.following[index] ?? .mixed([]))
         }
         return cell.finishRuns()

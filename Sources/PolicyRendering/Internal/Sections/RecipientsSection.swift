@@ -41,22 +41,23 @@ enum RecipientsSection: SectionBuilder {
 
     /// ``countries(_:_:at:)``, or `Not specified` when the recipient's countries are declared missing and
     /// none of its sub-processors' is given.
-    private static func countryCell(_ c: Composer, _ recipient: Recipient, at pointer: JSONPointer) -> Runs {
-        if c.isMissing(pointer / "processingCountries"),
+    private static func countryCell(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+        if c.isMissing(pointer() / "processingCountries"),
             !recipient.subProcessors.contains(where: { !$0.processingCountries.isEmpty }) {
             return Runs(c(.recipientsCountryNotSpecified))
         }
-        return countries(c, recipient, at: pointer)
+        return countries(c, recipient, at: pointer())
     }
 
     /// ``safeguard(_:_:mechanisms:)``, or `Not specified` when no transfer to the recipient is declared and
     /// the policy declares missing its transfer (`/recipients/…/transfer`), the transfers, or the
     /// recipient's countries (so that whether its data leaves the EEA is not known).
     private static func safeguardCell(
-        _ c: Composer, _ recipient: Recipient, mechanisms: [TransferMechanism], at pointer: JSONPointer
+        _ c: Composer, _ recipient: Recipient, mechanisms: [TransferMechanism], at pointer: @autoclosure () -> JSONPointer
     ) -> Runs {
+        // The pointer is only built when the policy declares a missing fact.
         if mechanisms.isEmpty, c.declaresMissingFacts,
-            c.isMissing(pointer / "transfer") || c.isMissing("/transfers") || c.isMissing(pointer / "processingCountries") {
+            c.isMissing("/transfers") || c.isMissing(pointer() / "transfer") || c.isMissing(pointer() / "processingCountries") {
             return Runs(c(.recipientsSafeguardNotSpecified))
         }
         return safeguard(c, recipient, mechanisms: mechanisms)
