@@ -21,7 +21,7 @@ import Testing
         "@", "://", "www.", "WWW.", "mailto:", "Tel:", "https://x.fr/a?b=c:d", "dpo@ex.fr", "10:30",
         "\u{0301}", "e\u{0301}", "\u{037E}", "ë", "û", "\u{20AB}", "\u{2010}", "ß", "İ", "ǅ", "Ω", "日本",
         "👍🏽", "\u{200D}", "\u{0085}", "Nom", "Adresse", "LinkedIn", "HTTPS", "Google Analytics", "Vous",
-        "l'agence", "d’accès", "=", "#", "==",
+        "l'agence", "d’accès", "=", "#", "==", "n° 7", "N°", "°", " 1", "ð",
     ]
 
     static func texts(count: Int, seed: UInt64) -> [String] {

@@ -46,6 +46,25 @@ import Testing
         #expect(boldTemplates ? mixed > 100 : mixed == 0)
     }
 
+    /// Each retention rule as the purposes table writes it, the data it covers before its period, reads as its runs.
+    @Test(arguments: [false, true]) func retentionRulesOfPurposesReadAsTheirRuns(boldTemplates: Bool) throws {
+        let templates = try boldTemplates ? Self.boldTemplates() : Templates.shipped
+        var plain = 0, mixed = 0
+        for policy in Self.policies() + [SampleModel.policy] {
+            for language in [Language.fr, .en] {
+                let c = Composer(policy: policy, language: language, templates: templates)
+                let durations = RetentionSection.durations(c)
+                for index in policy.retention.indices where !durations[index].isEmpty {
+                    let written = PurposesSection.ruleText(c, at: index, durations: durations)
+                    #expect(written == PurposesSection.ruleTextRuns(c, at: index, durations: durations), "\(policy.retention[index])")
+                    if case .plain = written { plain += 1 } else { mixed += 1 }
+                }
+            }
+        }
+        // The writer wrote plain texts with the shipped templates, and gave up with bold ones.
+        #expect(boldTemplates ? plain == 0 && mixed > 100 : plain > 100 && mixed == 0)
+    }
+
     /// Each recipient's countries, with sub-processors added, read as their runs.
     @Test(arguments: [false, true]) func countriesReadAsTheirRuns(boldTemplates: Bool) throws {
         let templates = try boldTemplates ? Self.boldTemplates() : Templates.shipped
@@ -267,6 +286,7 @@ import Testing
             try Templates.edit(directory, language + "/recipients.txt", replacing: "recipients.viaSubProcessor = ", with: "recipients.viaSubProcessor = **!** ")
             try Templates.edit(directory, language + "/recipients.txt", replacing: "transfers.reference = ", with: "transfers.reference = **!** ")
             try Templates.edit(directory, language + "/recipients.txt", replacing: "derogation.publicInterest = ", with: "derogation.publicInterest = **!** ")
+            try Templates.edit(directory, language + "/purposes.txt", replacing: "purposes.retentionRule = ", with: "purposes.retentionRule = **!** ")
         }
         return try TemplateSet.load(directory: directory)
     }

@@ -28,6 +28,7 @@ extension FrenchTypography {
         private static let plainSpace: UInt32 = 0x20
         private static let space: UInt32 = 0xA0
         private static let narrowSpace: UInt32 = 0x202F
+        private static let degree: UInt32 = 0xB0
 
         /// Writes the typeset text, or stops at the first byte that shows a character of several scalars.
         mutating func run() -> FrenchTypography.Outcome {
@@ -54,7 +55,7 @@ extension FrenchTypography {
                     return .notSingleScalar
                 case .mark:
                     if byte >= 0x80 {
-                        // The second byte of `«` (C2 AB) or `»` (C2 BB), or of another letter.
+                        // The second byte of `«` (C2 AB), `°` (C2 B0) or `»` (C2 BB), or of another letter.
                         guard index > 0, input[index - 1] == 0xC2 else {
                             index += 1
                             continue
@@ -93,6 +94,15 @@ extension FrenchTypography {
                     write(mark)
                     write(Self.space)
                     skipNext = next == Self.plainSpace || next == Self.space
+                case Self.degree:
+                    // `n° 12`: the space between the sign and its number does not break.
+                    let previous = lastWritten?.scalar
+                    write(mark)
+                    if next == Self.plainSpace, nextIndex + 1 < end, (0x30...0x39).contains(input[nextIndex + 1]),
+                        previous == 0x6E || previous == 0x4E {
+                        write(Self.space)
+                        skipNext = true
+                    }
                 default:
                     // `; ! ? :`
                     let endsWord = next.map { Self.isWhitespace($0) || Self.endsWord($0) } ?? true

@@ -8,10 +8,11 @@ extension FrenchTypography {
     enum ByteScan {
         /// Whether the text `bytes` may hold a scalar the rules act on.
         ///
-        /// The rules act on `' " ; ! ? :`, `«`, `»`, and U+037E GREEK QUESTION MARK, which as a
+        /// The rules act on `' " ; ! ? :`, `«`, `»`, `°`, and U+037E GREEK QUESTION MARK, which as a
         /// character equals `;` (canonical equivalence): no other character equals one of these.
         /// Each such scalar has in its UTF-8 one of the bytes 0x21 0x22 0x27 0x3A 0x3B 0x3F (the ASCII
-        /// marks), 0xAB (`«` is C2 AB), 0xBB (`»` is C2 BB) or 0xCD (U+037E is CD BE). A text with
+        /// marks), 0xAB (`«` is C2 AB), 0xBB (`»` is C2 BB), 0xB0 (`°` is C2 B0) or 0xCD (U+037E is
+        /// CD BE). A text with
         /// none of these bytes has no such scalar, so both the generic rules and ``ScalarWriter``
         /// copy it as it is, whether its characters are single scalars or not.
         static func mayHaveMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -103,7 +104,7 @@ extension FrenchTypography {
         }
 
         /// Whether some byte of `v` is one ``mayHaveMark(_:)`` looks for: 0x21 0x22 0x27 0x3A 0x3B 0x3F
-        /// 0xAB 0xBB 0xCD.
+        /// 0xAB 0xB0 0xBB 0xCD.
         @inline(__always)
         private static func hasMarkByte(_ v: SIMD16<UInt8>) -> Bool {
             isAnySet(markLanes(v))
@@ -115,17 +116,18 @@ extension FrenchTypography {
             let ascii = (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x22)) .| (v .== .init(repeating: 0x27))
                 .| (v .== .init(repeating: 0x3A)) .| (v .== .init(repeating: 0x3B)) .| (v .== .init(repeating: 0x3F))
             let high = (v .== .init(repeating: 0xAB)) .| (v .== .init(repeating: 0xBB)) .| (v .== .init(repeating: 0xCD))
+                .| (v .== .init(repeating: 0xB0))
             return ascii .| high
         }
 
         /// The lanes of `v` holding a byte that is not `.plain` for ``ByteKind`` (an ASCII mark, CR,
-        /// 0xAB, 0xBB, or 0xCC and above), as a mask read as two 64-bit words.
+        /// 0xAB, 0xB0, 0xBB, or 0xCC and above), as a mask read as two 64-bit words.
         @inline(__always)
         private static func notPlainLanes(_ v: SIMD16<UInt8>) -> SIMD2<UInt64> {
             let ascii = (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x22)) .| (v .== .init(repeating: 0x27))
                 .| (v .== .init(repeating: 0x3A)) .| (v .== .init(repeating: 0x3B)) .| (v .== .init(repeating: 0x3F))
             let others = (v .== .init(repeating: 0x0D)) .| (v .== .init(repeating: 0xAB)) .| (v .== .init(repeating: 0xBB))
-                .| (v .>= .init(repeating: 0xCC))
+                .| (v .== .init(repeating: 0xB0)) .| (v .>= .init(repeating: 0xCC))
             return unsafeBitCast(ascii .| others, to: SIMD2<UInt64>.self)
         }
 

@@ -23,6 +23,15 @@ extension FrenchTypography {
         let asterisk = Unit("*")
         let lowercaseW = Unit("w")
         let uppercaseW = Unit("W")
+        let degree = Unit("°")
+        let lowercaseN = Unit("n")
+        let uppercaseN = Unit("N")
+        let digits = (0...9).map { Unit(Unicode.Scalar(UInt8(0x30 + $0))) }
+
+        /// Whether `unit` is an ASCII digit.
+        func isDigit(_ unit: Unit) -> Bool {
+            digits.contains(unit)
+        }
 
         /// Whether `unit`, following `; : ! ?`, lets them end a word: one of `).,»!?"`.
         func endsWord(_ unit: Unit) -> Bool {

@@ -1,5 +1,5 @@
-/// French typography: typographic apostrophes, guillemets and the non-breaking spaces before `; : ! ?`
-/// and inside `« »`.
+/// French typography: typographic apostrophes, guillemets and the non-breaking spaces before `; : ! ?`,
+/// inside `« »` and between `n°` and its number (`loi n° 78-17`, `décret n° 72-678`).
 ///
 /// Applied to every run of a French statement, template text and policy text alike. Words that are
 /// addresses (`https://…`, `contact@…`, `www.…`) are left exactly as written.
@@ -106,7 +106,7 @@ enum FrenchTypography {
     enum ByteKind {
         /// Copied as it is: ASCII other than the marks and CR, continuation bytes, leads of U+0080…U+02FF.
         case plain
-        /// `' " ; ! ? :`, or 0xAB, 0xBB: the last byte of `«` or `»` after 0xC2, of another letter else.
+        /// `' " ; ! ? :`, or 0xAB, 0xB0, 0xBB: the last byte of `«`, `°` or `»` after 0xC2, of another letter else.
         case mark
         /// The lead of a three-byte scalar, on the single-scalar list only in some blocks.
         case threeByteLead
@@ -125,7 +125,7 @@ enum FrenchTypography {
                 }
             } else if byte < 0xAB {
                 self = .plain
-            } else if byte == 0xAB || byte == 0xBB {
+            } else if byte == 0xAB || byte == 0xBB || byte == 0xB0 {
                 self = .mark
             } else if byte < 0xCC {
                 self = .plain
@@ -140,7 +140,7 @@ enum FrenchTypography {
     /// The scalars the rules act on; a text with none is returned as it is.
     private static func isMarkCandidate(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "'", "\"", ";", "!", "?", ":", "«", "»", "\u{037E}": true
+        case "'", "\"", ";", "!", "?", ":", "«", "»", "°", "\u{037E}": true
         default: false
         }
     }
@@ -183,6 +183,14 @@ enum FrenchTypography {
             case u.openGuillemet:
                 out.append(contentsOf: [char, u.space])
                 if next == u.plainSpace || next == u.space { index += 1 }
+            case u.degree:
+                // `n° 12`: the space between the sign and its number does not break.
+                out.append(char)
+                if next == u.plainSpace, index + 2 < chars.count, u.isDigit(chars[index + 2]),
+                    index > 0, chars[index - 1] == u.lowercaseN || chars[index - 1] == u.uppercaseN {
+                    out.append(u.space)
+                    index += 1
+                }
             default:
                 out.append(char)
             }

@@ -1,13 +1,16 @@
 import PolicyModel
 
 /// Art. 13(2)(f) and 22: automated decisions and profiling, with their logic, significance and
-/// consequences; or the one sentence that there are none.
+/// consequences; or the one sentence that there are none, or, when the policy declares them missing,
+/// that this is not specified: none declared is not the same as none.
 enum AutomatedDecisionsSection: SectionBuilder {
     static let kind = StatementSection.automatedDecisions
 
     static func blocks(_ c: Composer) -> [Block] {
         let decisions = c.policy.automatedDecisions
-        guard !decisions.isEmpty else { return [.paragraph(c(.automatedDecisionsNone))] }
+        guard !decisions.isEmpty else {
+            return [.paragraph(c(c.isMissing("/automatedDecisions") ? .automatedDecisionsNotSpecified : .automatedDecisionsNone))]
+        }
         var blocks: [Block] = []
         for (index, decision) in decisions.enumerated() {
             blocks.append(.paragraph([.strong(c.string(SentenceKey.decision[decision.kind]))]))

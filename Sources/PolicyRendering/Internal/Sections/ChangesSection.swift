@@ -21,8 +21,12 @@ enum ChangesSection: SectionBuilder {
         ]
     }
 
-    /// `Last updated: 20 April 2018 (version 2.0)`.
+    /// `Last updated: 20 April 2018 (version 2.0)`; when the effective date is declared missing (a statement
+    /// that bears no date, known from a dated copy), the version alone, saying the date is not specified.
     static func lastUpdated(_ c: Composer) -> [Inline] {
-        c(.pageLastUpdated, ("date", .text(c.date(c.policy.effectiveDate))), ("version", .text(c.policy.version)))
+        if c.isMissing(JSONPointer(["effectiveDate"])) {
+            return c(.pageVersionUndated, ("version", .text(c.policy.version)))
+        }
+        return c(.pageLastUpdated, ("date", .text(c.date(c.policy.effectiveDate))), ("version", .text(c.policy.version)))
     }
 }

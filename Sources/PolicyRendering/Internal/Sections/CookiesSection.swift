@@ -6,16 +6,26 @@ enum CookiesSection: SectionBuilder {
 
     static func blocks(_ c: Composer) -> [Block] {
         guard !c.policy.cookies.isEmpty else { return [] }
-        var blocks: [Block] = [.paragraph(c(.cookiesIntro))]
-        if let consent = c.policy.cookieConsent, !c.isMissing("/cookieConsent") {
-            if let mechanism = c.known(consent.mechanism, at: "/cookieConsent/mechanism") {
-                blocks.append(.paragraph([.text(mechanism)]))
-            }
-            if consent.refuseAsEasyAsAccept { blocks.append(.paragraph(c(.cookiesRefuse))) }
-            if let months = consent.choiceKeptMonths, months > 0 {
-                blocks.append(.paragraph(c(.cookiesKept, ("period", .text(c.period(.months(months)))))))
-            }
+        let intro = c(ControllerSection.websites(c).count > 1 ? .cookiesIntroSites : .cookiesIntro)
+        let consent = c.isMissing("/cookieConsent") ? nil : c.policy.cookieConsent
+        let mechanism = consent.flatMap { c.known($0.mechanism, at: "/cookieConsent/mechanism") }
+        // That trackers wait for consent is said only when the policy says how consent is asked for.
+        guard let consent, let mechanism else { return [.paragraph(intro), table(c)] }
+        var paragraph = RunsBuilder()
+        paragraph.append(intro)
+        paragraph.append(text: " ")
+        paragraph.append(c(.cookiesPriorConsent))
+        var blocks: [Block] = [.paragraph(paragraph.finish()), .paragraph([.text(mechanism)])]
+        if consent.refuseAsEasyAsAccept { blocks.append(.paragraph(c(.cookiesRefuse))) }
+        if let months = consent.choiceKeptMonths, months > 0 {
+            blocks.append(.paragraph(c(.cookiesKept, ("period", .text(c.period(.months(months)))))))
         }
+        blocks.append(table(c))
+        return blocks
+    }
+
+    /// Each tracker with who sets it, what for, for how long and whether consent is required.
+    private static func table(_ c: Composer) -> Block {
         let consentRequired = Runs(c(.cookiesConsentRequired))
         let consentNotRequired = Runs(c(.cookiesConsentNotRequired))
         var rows = Table.Rows(capacity: c.policy.cookies.count, cellsPerRow: 5)
@@ -23,7 +33,8 @@ enum CookiesSection: SectionBuilder {
             rows.append(
                 nil,
                 .plain(cookie.name),
-                .plain(cookie.provider),
+                c.isMissing(JSONPointer(["cookies"]) / index / "provider")
+                    ? Runs(c(.cookiesProviderNotSpecified)) : .plain(cookie.provider),
                 c.runs(.cookiesPurpose,
                   ("category", .text(c.string(SentenceKey.cookieCategory[cookie.category]))),
                   ("description", c.runningText(c.text(cookie.description)))),
@@ -31,14 +42,15 @@ enum CookiesSection: SectionBuilder {
                 cookie.consentRequired ? consentRequired : consentNotRequired)
         }
         let header = SentenceKey.cookiesColumns.map { Runs.plain(c.string($0)) }
-        blocks.append(.table(Table(header: header, rows: rows)))
-        return blocks
+        return .table(Table(header: header, rows: rows))
     }
 
-    /// `13 months`, `Session`; empty when the source does not say.
+    /// `13 months`, `Session`; `Not specified` when the policy declares it missing; empty when the
+    /// policy gives none.
     private static func lifetime(_ c: Composer, _ cookie: Cookie, at pointer: @autoclosure () -> JSONPointer) -> Runs {
         if cookie.sessionOnly { return .plain(c.string(.periodSession)) }
-        guard let lifetime = cookie.lifetime, !c.isMissing(pointer()) else { return .mixed([]) }
+        if c.isMissing(pointer()) { return .plain(c.string(.cookiesLifetimeNotSpecified)) }
+        guard let lifetime = cookie.lifetime else { return .mixed([]) }
         return .plain(c.period(lifetime, capitalized: true))
     }
 }

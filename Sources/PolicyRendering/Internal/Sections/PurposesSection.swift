@@ -1,6 +1,10 @@
 import PolicyModel
 
 /// Art. 13(1)(c): each purpose with the data it uses, its legal basis and how long the data is kept.
+///
+/// The retention cell names the data each rule covers before its period (`Requests: 3 years from our last
+/// contact`), so that a period written for the retention table (`from their receipt`) reads the same here;
+/// a purpose no rule covers is said to have no period specified.
 enum PurposesSection: SectionBuilder {
     static let kind = StatementSection.purposes
 
@@ -8,9 +12,8 @@ enum PurposesSection: SectionBuilder {
         let durations = RetentionSection.durations(c)
         let rules = rulesByPurpose(c, durations: durations)
         let positions = c.purposePositions
-        let retentionSee = c.policy.retention.isEmpty
-            ? Runs.mixed([]) : Runs(c(.purposesRetentionSee, ("link", .runs(c.link(to: .retention)))).capitalizingFirstLetter)
-        var inRunningText: [Runs?] = Array(repeating: nil, count: durations.count)
+        let notSpecified = Runs(c(.purposesRetentionNotSpecified))
+        var cells = RetentionCells(count: durations.count)
         let purposes = c.policy.purposes
         // By index, reading the purpose where it stands: a copy of a purpose retains each of its fields.
         var rows = Table.Rows(capacity: purposes.count, cellsPerRow: 4)
@@ -18,10 +21,12 @@ enum PurposesSection: SectionBuilder {
             rows.append(
                 RowAnchor(kind: .purpose, identifier: purposes[index].id.rawValue),
                 .plain(c.purposeNames[index]),
-                data(c, purposes[index].dataCategories),
-                basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition),
+                c.isMissing(JSONPointer(["purposes"]) / index / "dataCategories")
+                    ? Runs(c(.purposesDataNotSpecified)) : data(c, purposes[index].dataCategories),
+                basis(c, purposes[index].legalBasis, purposes[index].specialCategoryCondition,
+                      conditionIsMissing: c.isMissing(JSONPointer(["purposes"]) / index / "specialCategoryCondition")),
                 retention(c, positions.position(of: purposes[index].id).map { rules[$0] } ?? [], durations: durations,
-                          inRunningText: &inRunningText, otherwise: retentionSee))
+                          cells: &cells, otherwise: notSpecified))
         }
         let header = SentenceKey.purposesColumns.map { Runs.plain(c.string($0)) }
         return [.paragraph(c(.purposesIntro)), .table(Table(header: header, rows: rows))]
@@ -57,14 +62,21 @@ enum PurposesSection: SectionBuilder {
         }
     }
 
-    /// The Art. 6 basis, and the Art. 9(2) condition when special categories are used.
-    private static func basis(_ c: Composer, _ legalBasis: LegalBasis, _ condition: SpecialCategoryCondition?) -> Runs {
+    /// The Art. 6 basis, and the Art. 9(2) condition when special categories are used, or that it is
+    /// not specified when the policy declares it missing.
+    private static func basis(
+        _ c: Composer, _ legalBasis: LegalBasis, _ condition: SpecialCategoryCondition?, conditionIsMissing: Bool
+    ) -> Runs {
         let basis = c(SentenceKey.basis[legalBasis])
-        guard let condition else { return Runs(basis) }
+        guard condition != nil || conditionIsMissing else { return Runs(basis) }
         var cell = RunsBuilder()
         cell.append(basis)
         cell.append(text: " — ")
-        cell.append(c(.purposesSpecialCondition, ("condition", .runs(c(SentenceKey.condition[condition])))))
+        if let condition, !conditionIsMissing {
+            cell.append(c(.purposesSpecialCondition, ("condition", .runs(c(SentenceKey.condition[condition])))))
+        } else {
+            cell.append(c(.purposesSpecialConditionNotSpecified))
+        }
         return cell.finishRuns()
     }
 
@@ -117,24 +129,71 @@ enum PurposesSection: SectionBuilder {
         }
     }
 
-    /// The durations of the retention rules at `rules`, or a pointer to the retention section;
-    /// `inRunningText` keeps the durations already set in running text.
-    private static func retention(
-        _ c: Composer, _ rules: ArraySlice<Int>, durations: [Runs], inRunningText: inout [Runs?],
-        otherwise retentionSee: Runs
-    ) -> Runs {
-        var cell = RunsBuilder()
-        var first = true
-        for index in rules {
-            if first {
-                cell.append(durations[index])
-            } else {
-                cell.append(text: "; ")
-                if inRunningText[index] == nil { inRunningText[index] = c.inRunningText(durations[index]) }
-                cell.append(inRunningText[index] ?? .mixed([]))
-            }
-            first = false
+    /// The rules' texts as the purposes table writes them, each worked out once: a rule often covers
+    /// several purposes.
+    struct RetentionCells {
+        /// The rule as it starts a cell (capitalized).
+        private var starting: [Runs?]
+        /// The rule after another, in running text.
+        var following: [Runs?]
+
+        init(count: Int) {
+            starting = Array(repeating: nil, count: count)
+            following = starting
         }
-        return first ? retentionSee : cell.finishRuns()
+
+        /// The rule at `index` as it starts a cell.
+        mutating func first(_ c: Composer, at index: Int, durations: [Runs]) -> Runs {
+            if let known = starting[index] { return known }
+            let text = ruleText(c, at: index, durations: durations)
+            starting[index] = text
+            return text
+        }
+    }
+
+    /// The data the rule at `index` covers and its period, `Mandate files: 10 years from the end of the
+    /// mandate`; the period alone when the rule names no data.
+    ///
+    /// Written as one plain text (``Composer/plainText(capitalized:_:)``) when the period and the sentence
+    /// are plain text, as they are in the shipped templates; as runs (``ruleTextRuns(_:at:durations:)``) else.
+    static func ruleText(_ c: Composer, at index: Int, durations: [Runs]) -> Runs {
+        let rule = c.policy.retention[index]
+        guard let subject = c.known(rule.subject, at: JSONPointer(["retention"]) / index / "subject") else { return durations[index] }
+        if case .plain(let duration) = durations[index] {
+            let period = c.runningTextLabel(duration)
+            let text = c.plainText(capitalized: true) { out in
+                out.append(.purposesRetentionRule) { slot in
+                    if slot == 0 { out.append(subject) } else { out.append(period) }
+                }
+            }
+            if let text { return text.isEmpty ? .mixed([]) : .plain(text) }
+        }
+        return ruleTextRuns(c, at: index, durations: durations)
+    }
+
+    /// ``ruleText(_:at:durations:)`` built as runs, for templates or periods that are not plain text.
+    static func ruleTextRuns(_ c: Composer, at index: Int, durations: [Runs]) -> Runs {
+        let rule = c.policy.retention[index]
+        guard let subject = c.known(rule.subject, at: JSONPointer(["retention"]) / index / "subject") else { return durations[index] }
+        var runs = c.runs(.purposesRetentionRule, ("subject", .text(subject)), ("duration", .runs(c.inRunningText(durations[index]))))
+        runs.capitalizeFirstLetter()
+        return runs
+    }
+
+    /// The retention rules at `rules`, each with the data it covers, or that no period is specified.
+    private static func retention(
+        _ c: Composer, _ rules: ArraySlice<Int>, durations: [Runs], cells: inout RetentionCells, otherwise notSpecified: Runs
+    ) -> Runs {
+        guard let firstRule = rules.first else { return notSpecified }
+        let first = cells.first(c, at: firstRule, durations: durations)
+        guard rules.count > 1 else { return first }
+        var cell = RunsBuilder()
+        cell.append(first)
+        for index in rules.dropFirst() {
+            cell.append(text: "; ")
+            if cells.following[index] == nil { cells.following[index] = c.inRunningText(cells.first(c, at: index, durations: durations)) }
+            cell.append(cells.following[index] ?? .mixed([]))
+        }
+        return cell.finishRuns()
     }
 }

@@ -3,6 +3,9 @@ import PolicyModel
 
 /// Art. 13(1)(e): the recipients, with their role, service, where they process the data and the
 /// safeguard of any transfer.
+///
+/// A place or a safeguard the policy declares missing reads `Not specified`; an empty cell is one that
+/// does not apply (staff of the controller, a recipient in the EEA without sub-processors abroad).
 enum RecipientsSection: SectionBuilder {
     static let kind = StatementSection.recipients
 
@@ -15,9 +18,11 @@ enum RecipientsSection: SectionBuilder {
                 RowAnchor(kind: .recipient, identifier: recipient.id.rawValue),
                 name(c, recipient),
                 .plain(c.string(SentenceKey.role[recipient.role])),
-                .plain(c.text(recipient.service)),
-                countries(c, recipient, at: JSONPointer(["recipients"]) / index),
-                safeguard(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? []))
+                c.isMissing(JSONPointer(["recipients"]) / index / "service")
+                    ? Runs(c(.recipientsServiceNotSpecified)) : .plain(c.text(recipient.service)),
+                countryCell(c, recipient, at: JSONPointer(["recipients"]) / index),
+                safeguardCell(c, recipient, mechanisms: positions.position(of: recipient.id).map { mechanisms[$0] } ?? [],
+                              at: JSONPointer(["recipients"]) / index))
         }
         guard !rows.isEmpty else { return [] }
         let header = SentenceKey.recipientsColumns.map { Runs.plain(c.string($0)) }
@@ -32,6 +37,30 @@ enum RecipientsSection: SectionBuilder {
     private static func name(_ c: Composer, _ recipient: Recipient) -> Runs {
         guard let notice = recipient.privacyNotice else { return .plain(c.text(recipient.name)) }
         return .mixed([.link(text: c.text(recipient.name), to: notice)])
+    }
+
+    /// ``countries(_:_:at:)``; when the recipient's own countries are declared missing, `Not specified`,
+    /// followed by its sub-processors' countries when they are given (`Not specified; United States
+    /// (through Google LLC)`), so that a sub-processor's country is not read as the recipient's.
+    private static func countryCell(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+        if c.isMissing(pointer() / "processingCountries") {
+            return countryRuns(c, recipient, at: pointer(), leading: c(.recipientsCountryNotSpecified))
+        }
+        return countries(c, recipient, at: pointer())
+    }
+
+    /// ``safeguard(_:_:mechanisms:)``, or `Not specified` when no transfer to the recipient is declared and
+    /// the policy declares missing its transfer (`/recipients/…/transfer`), the transfers, or the
+    /// recipient's countries (so that whether its data leaves the EEA is not known).
+    private static func safeguardCell(
+        _ c: Composer, _ recipient: Recipient, mechanisms: [TransferMechanism], at pointer: @autoclosure () -> JSONPointer
+    ) -> Runs {
+        // The pointer is only built when the policy declares a missing fact.
+        if mechanisms.isEmpty, c.declaresMissingFacts,
+            c.isMissing("/transfers") || c.isMissing(pointer() / "transfer") || c.isMissing(pointer() / "processingCountries") {
+            return Runs(c(.recipientsSafeguardNotSpecified))
+        }
+        return safeguard(c, recipient, mechanisms: mechanisms)
     }
 
     /// `Ireland; United States (through Google LLC)`.
@@ -68,11 +97,17 @@ enum RecipientsSection: SectionBuilder {
         return text.isEmpty ? .mixed([]) : .plain(text)
     }
 
-    /// ``countries(_:_:at:)`` built as runs, for templates whose sub-processor sentence is not plain text.
-    static func countryRuns(_ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+    /// ``countries(_:_:at:)`` built as runs, for templates whose sub-processor sentence is not plain text, and
+    /// for a cell that opens with `leading` in place of the recipient's own countries.
+    static func countryRuns(
+        _ c: Composer, _ recipient: Recipient, at pointer: @autoclosure () -> JSONPointer, leading: [Inline]? = nil
+    ) -> Runs {
         var cell = RunsBuilder()
         var isEmpty = true
-        if !recipient.processingCountries.isEmpty, !c.isMissing(pointer() / "processingCountries") {
+        if let leading {
+            cell.append(leading)
+            isEmpty = false
+        } else if !recipient.processingCountries.isEmpty, !c.isMissing(pointer() / "processingCountries") {
             cell.append(text: countryNames(c, recipient.processingCountries))
             isEmpty = false
         }

@@ -63,10 +63,11 @@ enum TransfersSection: SectionBuilder {
         return c.joined(parts, separator: ". ")
     }
 
-    /// The policy's own words, or, for a Commission decision, where it is published.
+    /// The policy's own words, `Not specified` when the policy declares them missing, or, for a Commission
+    /// decision, where it is published.
     private static func copy(_ c: Composer, _ transfer: Transfer, at pointer: @autoclosure () -> JSONPointer) -> Runs {
         if let copy = c.known(transfer.copy, at: pointer() / "copy") { return .plain(copy) }
-        guard !c.isMissing(pointer() / "copy") else { return .mixed([]) }
+        guard !c.isMissing(pointer() / "copy") else { return Runs(c(.transfersCopyNotSpecified)) }
         switch transfer.mechanism {
         case .adequacyDecision, .dataPrivacyFramework: return Runs(c(.transfersPublished))
         default: return .mixed([])

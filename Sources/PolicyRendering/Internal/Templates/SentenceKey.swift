@@ -43,6 +43,7 @@ extension SentenceKey {
     static let pageContents = SentenceKey("page.contents")
     static let pageTranslations = SentenceKey("page.translations")
     static let pageLastUpdated = SentenceKey("page.lastUpdated")
+    static let pageVersionUndated = SentenceKey("page.versionUndated")
     static let dateFirstDay = SentenceKey("date.firstDay")
     static let dateFormat = SentenceKey("date.format")
     static let listAnd = SentenceKey("list.and")
@@ -67,7 +68,9 @@ extension SentenceKey {
     static let controllerLegalForm = SentenceKey("controller.legalForm")
     static let controllerRegistration = SentenceKey("controller.registration")
     static let controllerAddress = SentenceKey("controller.address")
+    static let controllerAddressIncomplete = SentenceKey("controller.addressIncomplete")
     static let controllerWebsite = SentenceKey("controller.website")
+    static let controllerWebsites = SentenceKey("controller.websites")
     static let controllerRepresentative = SentenceKey("controller.representative")
 
     static let dpoNamed = SentenceKey("dpo.named")
@@ -83,7 +86,10 @@ extension SentenceKey {
     static let dataSource = SentenceKey("data.source")
 
     static let purposesIntro = SentenceKey("purposes.intro")
-    static let purposesRetentionSee = SentenceKey("purposes.retentionSee")
+    static let purposesRetentionRule = SentenceKey("purposes.retentionRule")
+    static let purposesRetentionNotSpecified = SentenceKey("purposes.retentionNotSpecified")
+    static let purposesDataNotSpecified = SentenceKey("purposes.dataNotSpecified")
+    static let purposesSpecialConditionNotSpecified = SentenceKey("purposes.specialConditionNotSpecified")
     static let purposesSpecialCondition = SentenceKey("purposes.specialCondition")
     static let purposesColumns = ["purpose", "data", "basis", "retention"].map { SentenceKey("purposes.column.\($0)") }
 
@@ -97,6 +103,9 @@ extension SentenceKey {
     static let recipientsIntro = SentenceKey("recipients.intro")
     static let recipientsProcessors = SentenceKey("recipients.processors")
     static let recipientsWithinEEA = SentenceKey("recipients.withinEEA")
+    static let recipientsServiceNotSpecified = SentenceKey("recipients.serviceNotSpecified")
+    static let recipientsCountryNotSpecified = SentenceKey("recipients.countryNotSpecified")
+    static let recipientsSafeguardNotSpecified = SentenceKey("recipients.safeguardNotSpecified")
     static let recipientsViaSubProcessor = SentenceKey("recipients.viaSubProcessor")
     static let recipientsColumns = ["name", "role", "service", "country", "safeguard"]
         .map { SentenceKey("recipients.column.\($0)") }
@@ -106,6 +115,7 @@ extension SentenceKey {
     static let transfersReference = SentenceKey("transfers.reference")
     static let transfersDerogation = SentenceKey("transfers.derogation")
     static let transfersPublished = SentenceKey("transfers.published")
+    static let transfersCopyNotSpecified = SentenceKey("transfers.copyNotSpecified")
     static let transfersColumns = ["recipient", "country", "safeguard", "copy"]
         .map { SentenceKey("transfers.column.\($0)") }
 
@@ -139,19 +149,25 @@ extension SentenceKey {
     static let complaintOnline = SentenceKey("complaint.online")
 
     static let cookiesIntro = SentenceKey("cookies.intro")
+    static let cookiesIntroSites = SentenceKey("cookies.introSites")
+    static let cookiesPriorConsent = SentenceKey("cookies.priorConsent")
     static let cookiesRefuse = SentenceKey("cookies.refuse")
     static let cookiesKept = SentenceKey("cookies.kept")
     static let cookiesPurpose = SentenceKey("cookies.purpose")
     static let cookiesConsentRequired = SentenceKey("cookies.consentRequired")
     static let cookiesConsentNotRequired = SentenceKey("cookies.consentNotRequired")
+    static let cookiesProviderNotSpecified = SentenceKey("cookies.providerNotSpecified")
+    static let cookiesLifetimeNotSpecified = SentenceKey("cookies.lifetimeNotSpecified")
     static let cookiesColumns = ["name", "provider", "purpose", "lifetime", "consent"]
         .map { SentenceKey("cookies.column.\($0)") }
 
     static let indirectSourcesIntro = SentenceKey("indirectSources.intro")
     static let indirectSourcesItem = SentenceKey("indirectSources.item")
+    static let indirectSourcesCategoriesNotSpecified = SentenceKey("indirectSources.categoriesNotSpecified")
     static let indirectSourcesPublic = SentenceKey("indirectSources.public")
 
     static let automatedDecisionsNone = SentenceKey("automatedDecisions.none")
+    static let automatedDecisionsNotSpecified = SentenceKey("automatedDecisions.notSpecified")
     static let automatedDecisionsPurposes = SentenceKey("automatedDecisions.purposes")
     static let automatedDecisionsLogic = SentenceKey("automatedDecisions.logic")
     static let automatedDecisionsSignificance = SentenceKey("automatedDecisions.significance")
