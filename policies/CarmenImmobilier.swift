@@ -265,7 +265,8 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
 
     // Cookie section: categories only; the statement names no cookie and gives no lifetime.
     Tracker(
-        "Cookies de session et d’authentification", provider: "Carmen Immobilier", .strictlyNecessary,
+        Localized(fr: "Cookies de session et d’authentification", en: "Session and authentication cookies"),
+        provider: "Carmen Immobilier", .strictlyNecessary,
         fr: "Identifiant de session, authentification et personnalisation de l’interface (retrouver une recherche d’une page à l’autre)",
         en: "Session identifier, authentication and interface customisation (keeping a search from page to page)",
         consentRequired: false)
@@ -275,7 +276,8 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
         consentRequired: true)
     // The cookie section does not say who sets the advertising cookies.
     Tracker(
-        "Cookies publicitaires", provider: "—", .advertising,
+        Localized(fr: "Cookies publicitaires", en: "Advertising cookies"),
+        provider: "—", .advertising,
         fr: "Suivi des performances de nos campagnes publicitaires vers nos sites",
         en: "Tracking the performance of our advertising campaigns towards our websites",
         consentRequired: true)

@@ -345,14 +345,17 @@ let leggettImmobilier = PrivacyPolicy("leggett-immobilier", version: "2018-11-22
     // "Cookies": the purposes the statement gives, without names, lifetimes or, for audience and
     // advertising cookies, who sets them. The plug-in row is named after the statement's example.
     Tracker(
-        "Cookies de connexion et de préférences", provider: "Leggett Immobilier", .strictlyNecessary,
+        Localized(fr: "Cookies de connexion et de préférences", en: "Sign-in and preference cookies"),
+        provider: "Leggett Immobilier", .strictlyNecessary,
         fr: "Vous reconnaître pour vous connecter et retenir vos préférences",
         en: "Recognising you to log you in and remembering your preferences", consentRequired: false)
     Tracker(
-        "Cookies de mesure d’audience", provider: "—", .audienceMeasurement,
+        Localized(fr: "Cookies de mesure d’audience", en: "Audience measurement cookies"),
+        provider: "—", .audienceMeasurement,
         fr: "Évaluer l’utilisation de nos sites", en: "Assessing how our sites are used", consentRequired: true)
     Tracker(
-        "Cookies publicitaires", provider: "—", .advertising,
+        Localized(fr: "Cookies publicitaires", en: "Advertising cookies"),
+        provider: "—", .advertising,
         fr: "Vous présenter des publicités et offres adaptées à vos centres d’intérêt",
         en: "Showing you advertisements and offers tailored to your interests", consentRequired: true)
     Tracker(

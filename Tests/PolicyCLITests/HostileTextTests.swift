@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 
-/// Text from a policy (here a tracker's name) with control characters: `lint` prints each finding on its
-/// own line, with the controls escaped, in text and GitHub formats.
+/// Text from a policy (here a tracker's English name, which messages quote) with control characters:
+/// `lint` prints each finding on its own line, with the controls escaped, in text and GitHub formats.
 @Suite struct HostileTextTests {
     static var hostile: String {
         CLI.run("export", "carmen-immobilier").output.replacingOccurrences(
-            of: "\"name\" : \"Cookies publicitaires\"",
-            with: #""name" : "Cookies\u0007\u001b[31m pub\nlici\u0000taires\u2028\u0085""#)
+            of: "\"en\" : \"Advertising cookies\"",
+            with: #""en" : "Cookies\u0007\u001b[31m pub\nlici\u0000taires\u2028\u0085""#)
     }
 
     /// Whether `output` holds a control character other than the newlines ending its lines.

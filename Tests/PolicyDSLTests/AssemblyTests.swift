@@ -27,6 +27,8 @@ import Testing
             RightsRequests(identityCheck: .onReasonableDoubt, responseDelay: .days(30)) { Email("dpo@example.fr") }
             Tracker("_ga", provider: "Google", .audienceMeasurement, fr: "Mesure", en: "Measure",
                     lifetime: .months(13), consentRequired: true)
+            Tracker(Localized(fr: "Cookies publicitaires", en: "Advertising cookies"), provider: "Google", .advertising,
+                    fr: "Publicité", en: "Advertising", lifetime: .months(13), consentRequired: true)
             Missing("/recipients/google-analytics/processingCountries", note: "not stated")
             Waive("GDPR-12-1", because: "reviewed")
         }.document(origin: "x").policy
@@ -40,6 +42,10 @@ import Testing
         #expect(policy.transfers.first?.certificationCheckedOn == CalendarDate(year: 2024, month: 2, day: 1))
         #expect(policy.retention.first?.period == .years(3))
         #expect(policy.cookies.first?.lifetime == .months(13))
+        // A plain name is the same in every language; a localized one is kept per language.
+        #expect(policy.cookies.map(\.name) == [
+            Localized(name: "_ga"), Localized(fr: "Cookies publicitaires", en: "Advertising cookies"),
+        ])
         // Identifiers in a missing fact's pointer become indices.
         #expect(policy.missing.first?.field == "/recipients/0/processingCountries")
         #expect(policy.waivers == [Waiver(rule: "GDPR-12-1", reason: "reviewed")])

@@ -36,7 +36,7 @@ import Testing
         let cookies = policies.flatMap(\.cookies)
         #expect(Set(cookies.map(\.category)) == Set(CookieCategory.allCases))
         for cookie in cookies {
-            #expect(cookie.consentRequired == (cookie.category != .strictlyNecessary), "\(cookie.name)")
+            #expect(cookie.consentRequired == (cookie.category != .strictlyNecessary), "\(cookie.name.texts)")
         }
     }
 

@@ -65,7 +65,7 @@ enum SampleModel {
         ],
         cookies: [
             Cookie(
-                name: "_ga", provider: "Google", category: .audienceMeasurement,
+                name: Localized(name: "_ga"), provider: "Google", category: .audienceMeasurement,
                 description: Localized(fr: "Mesure", en: "Analytics"), lifetime: .months(13), consentRequired: true)
         ],
         cookieConsent: CookieConsent(

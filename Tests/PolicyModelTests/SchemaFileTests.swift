@@ -46,7 +46,7 @@ import Testing
         #expect(names == Set(PolicySchema.Definition.allCases.map(\.rawValue)))
         let supported: Set<String> = [
             "$schema", "$defs", "$ref", "title", "description", "type", "properties", "patternProperties", "required",
-            "additionalProperties", "items", "enum", "pattern", "maxLength", "minimum", "maximum",
+            "additionalProperties", "items", "enum", "pattern", "maxLength", "minimum", "maximum", "anyOf",
         ]
         var keywords: Set<String> = []
         var references: [String] = []
@@ -58,6 +58,7 @@ import Testing
                 case "$defs", "properties", "patternProperties":
                     if case .object(let named) = member.value { named.forEach { schema($0.value) } }
                 case "items": schema(member.value)
+                case "anyOf": if case .array(let alternatives) = member.value { alternatives.forEach(schema) }
                 case "$ref": if case .string(let target) = member.value { references.append(target) }
                 case "additionalProperties": #expect(member.value == .bool(false))
                 default: break

@@ -68,7 +68,7 @@ enum SchemaFixtures {
             ],
             cookies: [
                 Cookie(
-                    name: "_ga", provider: "Google", category: .audienceMeasurement, description: text,
+                    name: Localized(name: "_ga"), provider: "Google", category: .audienceMeasurement, description: text,
                     lifetime: .months(13), sessionOnly: true, consentRequired: true)
             ],
             cookieConsent: CookieConsent(mechanism: text, refuseAsEasyAsAccept: true, choiceKeptMonths: 6),

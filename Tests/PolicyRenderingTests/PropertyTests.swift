@@ -77,7 +77,7 @@ import Testing
         policy.purposes[0].description = Localized(fr: pick(), en: pick())
         policy.recipients[1].name = Localized(fr: pick(), en: pick())
         policy.dataCategories[0].label = Localized(fr: pick(), en: pick())
-        policy.cookies[0].name = pick()
+        policy.cookies[0].name = Localized(fr: pick(), en: pick())
         for language in Self.languages {
             let html = Templates.renderer.render(policy, language: language, format: .html)
             let markdown = Templates.renderer.render(policy, language: language, format: .markdown)

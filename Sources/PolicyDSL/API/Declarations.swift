@@ -17,13 +17,25 @@ public struct AutomatedProcessing: PolicyContent {
     public var policyItems: [PolicyItem] { [.automatedDecision(decision, site)] }
 }
 
-/// A cookie or other tracker (LIL art. 82).
+/// A cookie or other tracker (LIL art. 82). `fr` and `en` describe what it is for.
 public struct Tracker: PolicyContent {
     let cookie: Cookie
     let site: DeclarationSite
 
+    /// A tracker with a technical or proper name, the same in every language: `Tracker("_ga", …)`.
     public init(
         _ name: String, provider: String, _ category: CookieCategory, fr: String, en: String, lifetime: Period? = nil,
+        sessionOnly: Bool = false, consentRequired: Bool, fileID: StaticString = #fileID, line: UInt = #line, column: UInt = #column
+    ) {
+        self.init(
+            Localized(name: name), provider: provider, category, fr: fr, en: en, lifetime: lifetime, sessionOnly: sessionOnly,
+            consentRequired: consentRequired, fileID: fileID, line: line, column: column)
+    }
+
+    /// A tracker named in each language, as a statement names a group of them:
+    /// `Tracker(Localized(fr: "Cookies publicitaires", en: "Advertising cookies"), …)`.
+    public init(
+        _ name: Localized, provider: String, _ category: CookieCategory, fr: String, en: String, lifetime: Period? = nil,
         sessionOnly: Bool = false, consentRequired: Bool, fileID: StaticString = #fileID, line: UInt = #line, column: UInt = #column
     ) {
         cookie = Cookie(

@@ -1,6 +1,12 @@
 /// A cookie or other tracker (LIL art. 82; ePrivacy art. 5(3)).
+///
+/// Its JSON form is written by hand (`Cookie+Codable.swift`): the name is a plain string when it is
+/// the same in every language.
 public struct Cookie: Hashable, Sendable, Codable {
-    public var name: String
+    /// The technical name (`_ga`), the same in every language (``Localized/init(name:)``), or a
+    /// description of a group of trackers in each language (`Cookies publicitaires`, `Advertising cookies`)
+    /// when the statement names them so.
+    public var name: Localized
     /// Who sets and reads it: the site, or a third party.
     public var provider: String
     public var category: CookieCategory
@@ -12,7 +18,7 @@ public struct Cookie: Hashable, Sendable, Codable {
     public var consentRequired: Bool
 
     public init(
-        name: String, provider: String, category: CookieCategory, description: Localized, lifetime: Period?,
+        name: Localized, provider: String, category: CookieCategory, description: Localized, lifetime: Period?,
         sessionOnly: Bool = false, consentRequired: Bool
     ) {
         self.sessionOnly = sessionOnly

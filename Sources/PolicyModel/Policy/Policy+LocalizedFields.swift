@@ -12,7 +12,7 @@ public struct LocalizedFieldLocation: Hashable, Sendable {
         case transferCopy
         case retentionSubject, retentionStartingEvent, retentionCriteria
         case automatedDecisionLogic, automatedDecisionSignificance, automatedDecisionConsequences
-        case cookieDescription, cookieConsentMechanism
+        case cookieName, cookieDescription, cookieConsentMechanism
         case securityMeasure
     }
 
@@ -51,6 +51,7 @@ public struct LocalizedFieldLocation: Hashable, Sendable {
         case .automatedDecisionLogic: return JSONPointer(["automatedDecisions", i, "logic"])
         case .automatedDecisionSignificance: return JSONPointer(["automatedDecisions", i, "significance"])
         case .automatedDecisionConsequences: return JSONPointer(["automatedDecisions", i, "consequences"])
+        case .cookieName: return JSONPointer(["cookies", i, "name"])
         case .cookieDescription: return JSONPointer(["cookies", i, "description"])
         case .cookieConsentMechanism: return JSONPointer(["cookieConsent", "mechanism"])
         case .securityMeasure: return JSONPointer(["security", i])
@@ -107,7 +108,10 @@ extension Policy {
             try visit(automatedDecisions[i].significance, .automatedDecisionSignificance, i)
             try visit(automatedDecisions[i].consequences, .automatedDecisionConsequences, i)
         }
-        for i in cookies.indices { try visit(cookies[i].description, .cookieDescription, i) }
+        for i in cookies.indices {
+            try visit(cookies[i].name, .cookieName, i)
+            try visit(cookies[i].description, .cookieDescription, i)
+        }
         try visit(cookieConsent?.mechanism, .cookieConsentMechanism)
         for i in security.indices { try visit(security[i], .securityMeasure, i) }
     }

@@ -35,6 +35,11 @@ extension JSONSchema {
         JSONSchema(.reference(name))
     }
 
+    /// A value matching one of `alternatives`, each of a different JSON type.
+    public static func anyOf(_ alternatives: JSONSchema...) -> JSONSchema {
+        JSONSchema(.anyOf(alternatives))
+    }
+
     /// An object with exactly these members: every `required` one, any of the `optional` ones.
     public static func object(
         required: KeyValuePairs<String, JSONSchema>, optional: KeyValuePairs<String, JSONSchema> = [:]

@@ -38,6 +38,8 @@ extension JSONSchema: Encodable {
             try container.encode(false, forKey: "additionalProperties")
         case .reference(let name):
             try container.encode(JSONSchemaDocument.referencePrefix + name, forKey: "$ref")
+        case .anyOf(let alternatives):
+            try container.encode(alternatives, forKey: "anyOf")
         }
     }
 }

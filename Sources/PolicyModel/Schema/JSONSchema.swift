@@ -31,6 +31,9 @@ public struct JSONSchema: Hashable, Sendable {
         case object(ObjectRule)
         /// `"$ref": "#/$defs/<name>"`.
         case reference(String)
+        /// `"anyOf"`: the value matches one of the schemas. They accept different JSON types (a string,
+        /// an object), so the value's type picks the one it is checked against.
+        case anyOf([JSONSchema])
     }
 
     /// The constraints on a string.

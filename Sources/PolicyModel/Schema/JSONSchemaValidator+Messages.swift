@@ -27,6 +27,19 @@ extension JSONSchemaValidator {
         }
     }
 
+    /// The kind of value a rule accepts, as ``kind(of:)`` names it; `nil` for a rule that accepts
+    /// several (an `anyOf`) or is a reference.
+    static func kind(accepted rule: JSONSchema.Rule) -> String? {
+        switch rule {
+        case .string, .enumeration: "a string"
+        case .integer: "a number"
+        case .boolean: "a boolean"
+        case .array: "an array"
+        case .object: "an object"
+        case .reference, .anyOf: nil
+        }
+    }
+
     /// A value as quoted in a message: long ones are cut.
     static func shown(_ text: String) -> String {
         text.count > 80 ? text.prefix(80) + "…" : text

@@ -44,7 +44,22 @@ struct JSONSchemaValidator {
         case .reference:
             // `resolve` follows every reference.
             break
+        case .anyOf(let alternatives):
+            checkAlternatives(value, alternatives, at: pointer)
         }
+    }
+
+    /// Checks `value` against the alternative that accepts its JSON type, or reports the types accepted.
+    private mutating func checkAlternatives(_ value: JSONValue, _ alternatives: [JSONSchema], at pointer: JSONPointer) {
+        var accepted: [String] = []
+        for alternative in alternatives {
+            guard let resolved = resolve(alternative, at: pointer) else { return }
+            let kind = Self.kind(accepted: resolved.rule)
+            if kind == Self.kind(of: value) { return check(value, against: resolved, at: pointer) }
+            if let kind, !accepted.contains(kind) { accepted.append(kind) }
+        }
+        let expected = accepted.isEmpty ? "nothing" : accepted.joined(separator: " or ")
+        mismatch(expected, value, at: pointer)
     }
 
     /// The schema a reference leads to, or `nil` (reported) when it leads nowhere.

@@ -55,7 +55,8 @@ extension PolicySchema {
 
     static let cookie = JSONSchema.object(
         required: [
-            "name": .string,
+            "name": ref(.localizedName).described(
+                "The technical name (_ga), or the name of a group of trackers in each language (advertising cookies)."),
             "provider": JSONSchema.string.described("Who sets and reads it: the site, or a third party."),
             "category": JSONSchema.oneOf(CookieCategory.self).described("What the tracker is for, in the CNIL's categories."),
             "description": ref(.localized),

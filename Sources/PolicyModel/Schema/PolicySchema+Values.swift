@@ -37,6 +37,10 @@ extension PolicySchema {
         keys: languagePattern, values: .string, required: Language.required.map(\.code)
     ).described("A text in every language of the statement, by language code.")
 
+    /// A name as ``Localized/sameInEveryLanguage`` writes it: a string, or a text per language.
+    static let localizedName = JSONSchema.anyOf(.string, ref(.localized)).described(
+        "A name: a string, the same in every language (a technical or proper name), or a text per language.")
+
     static let period = JSONSchema.object(required: [
         "amount": JSONSchema.integer(minimum: 1, maximum: Period.maximumAmount).described(
             "How many units: a whole number from 1 to \(Period.maximumAmount)."),

@@ -33,6 +33,7 @@ public enum PolicySchema {
         case language = "Language"
         case webAddress = "WebAddress"
         case localized = "Localized"
+        case localizedName = "LocalizedName"
         case period = "Period"
         case postalAddress = "PostalAddress"
         case contactChannel = "ContactChannel"
@@ -66,6 +67,7 @@ public enum PolicySchema {
             case .language: PolicySchema.language
             case .webAddress: PolicySchema.webAddress
             case .localized: PolicySchema.localized
+            case .localizedName: PolicySchema.localizedName
             case .period: PolicySchema.period
             case .postalAddress: PolicySchema.postalAddress
             case .contactChannel: PolicySchema.contactChannel

@@ -124,22 +124,22 @@ enum Carmen2018 {
                 identityCheck: .everyRequest, responseDelay: .workingDays(15)),
             cookies: [
                 Cookie(
-                    name: "session", provider: "Carmen Immobilier", category: .strictlyNecessary,
+                    name: Localized(name: "session"), provider: "Carmen Immobilier", category: .strictlyNecessary,
                     description: text("Session et authentification", "Session ID and authentication"), lifetime: nil,
                     sessionOnly: true, consentRequired: false),
                 Cookie(
-                    name: "google-analytics", provider: "Google Ireland Limited", category: .audienceMeasurement,
+                    name: Localized(name: "google-analytics"), provider: "Google Ireland Limited", category: .audienceMeasurement,
                     description: text("Mesure d’audience via Google Analytics", "Audience measurement via Google Analytics"),
                     lifetime: nil, consentRequired: true),
                 Cookie(
-                    name: "advertising", provider: "Facebook", category: .advertising,
+                    name: Localized(name: "advertising"), provider: "Facebook", category: .advertising,
                     description: text("Performance de nos campagnes publicitaires", "Performance of our advertising campaigns"),
                     lifetime: nil, consentRequired: true),
                 Cookie(
-                    name: "facebook-share", provider: "Facebook", category: .social,
+                    name: Localized(name: "facebook-share"), provider: "Facebook", category: .social,
                     description: text("Partage sur Facebook", "Sharing on Facebook"), lifetime: nil, consentRequired: true),
                 Cookie(
-                    name: "twitter-share", provider: "Twitter", category: .social,
+                    name: Localized(name: "twitter-share"), provider: "Twitter", category: .social,
                     description: text("Partage sur Twitter", "Sharing on Twitter"), lifetime: nil, consentRequired: true),
             ],
             cookieConsent: CookieConsent(

@@ -127,19 +127,19 @@ enum Leggett2018 {
             rights: RightsExercise(channels: [.email("cil@leggett.fr")], identityCheck: .onReasonableDoubt),
             cookies: [
                 Cookie(
-                    name: "login", provider: "Leggett Immobilier", category: .strictlyNecessary,
+                    name: Localized(name: "login"), provider: "Leggett Immobilier", category: .strictlyNecessary,
                     description: text("Vous reconnaître et vous connecter", "Remember who you are to log you in"), lifetime: nil,
                     consentRequired: false),
                 Cookie(
-                    name: "advertising", provider: "Leggett Immobilier", category: .advertising,
+                    name: Localized(name: "advertising"), provider: "Leggett Immobilier", category: .advertising,
                     description: text("Publicités adaptées à vos centres d’intérêt", "Advertisements tailored to your interests"),
                     lifetime: nil, consentRequired: false),
                 Cookie(
-                    name: "analytics", provider: "Leggett Immobilier", category: .audienceMeasurement,
+                    name: Localized(name: "analytics"), provider: "Leggett Immobilier", category: .audienceMeasurement,
                     description: text("Mesurer l’usage de nos sites", "Assess how our sites are used"), lifetime: nil,
                     consentRequired: false),
                 Cookie(
-                    name: "facebook-plugin", provider: "Meta Platforms Ireland Limited", category: .social,
+                    name: Localized(name: "facebook-plugin"), provider: "Meta Platforms Ireland Limited", category: .social,
                     description: text("Bouton « J’aime » de Facebook", "Facebook “Like” button"), lifetime: nil, consentRequired: false),
             ],
             cookieConsent: CookieConsent(

@@ -89,7 +89,7 @@ import Testing
             GoodPolicy.with {
                 $0.automatedDecisions = []
                 $0.cookies.append(Cookie(
-                    name: "_gcl_au", provider: "Google Ireland Limited", category: .advertising,
+                    name: Localized(name: "_gcl_au"), provider: "Google Ireland Limited", category: .advertising,
                     description: text("Suivi des campagnes", "Campaign tracking"), lifetime: .months(3), consentRequired: true))
             }, ["GDPR-13-2-f error /automatedDecisions"])
         expectFindings(

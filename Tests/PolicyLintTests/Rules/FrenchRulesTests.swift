@@ -20,7 +20,7 @@ import Testing
         expectFindings(
             GoodPolicy.with {
                 $0.cookies.append(Cookie(
-                    name: "_pk_id", provider: "Agence Exemple", category: .audienceMeasurement,
+                    name: Localized(name: "_pk_id"), provider: "Agence Exemple", category: .audienceMeasurement,
                     description: text("Statistiques de visite", "Visit statistics"), lifetime: .months(13), consentRequired: false))
             }, [])
     }

@@ -45,6 +45,20 @@ import Testing
         expectFindings(GoodPolicy.with { $0.security = [text(french, french)] }, ["GDPR-12-1-PARITY warning /security/0"])
     }
 
+    /// A tracker's name is a text like a recipient's: a missing language is an error, an untranslated
+    /// description a warning, a technical name the same in both languages nothing.
+    @Test func languageParityOfTrackerNames() {
+        expectFindings(
+            GoodPolicy.with { $0.cookies[1].name = Localized([.fr: "Cookies de mesure d’audience"]) },
+            ["GDPR-12-1-PARITY error /cookies/1/name/en"])
+        expectFindings(
+            GoodPolicy.with { $0.recipients[0].name = Localized([.fr: "Collaborateurs habilités de l’agence"]) }, ["GDPR-12-1-PARITY error /recipients/0/name/en"])
+        let french = "Cookies de session et d’authentification"
+        expectFindings(GoodPolicy.with { $0.cookies[0].name = text(french, french) }, ["GDPR-12-1-PARITY warning /cookies/0/name"])
+        expectFindings(GoodPolicy.with { $0.cookies[0].name = text(french, "Session and authentication cookies") }, [])
+        expectFindings(GoodPolicy.with { $0.cookies[0].name = Localized(name: "PHPSESSID") }, [])
+    }
+
     @Test func retentionCriteria() {
         expectFindings(
             GoodPolicy.with { $0.retention[4].period = nil }, ["GDPR-13-2-a-VAGUE warning /retention/4"])

@@ -138,11 +138,11 @@ enum GoodPolicy {
             ],
             cookies: [
                 Cookie(
-                    name: "session", provider: "Agence Exemple", category: .strictlyNecessary,
+                    name: Localized(name: "session"), provider: "Agence Exemple", category: .strictlyNecessary,
                     description: text("Maintient votre session", "Keeps your session"), lifetime: nil, sessionOnly: true,
                     consentRequired: false),
                 Cookie(
-                    name: "_ga", provider: "Google Ireland Limited", category: .audienceMeasurement,
+                    name: Localized(name: "_ga"), provider: "Google Ireland Limited", category: .audienceMeasurement,
                     description: text("Mesure d’audience : identifiant du navigateur", "Audience measurement: browser identifier"),
                     lifetime: .months(13), consentRequired: true),
             ],

@@ -72,10 +72,10 @@ enum SampleModel {
                                   consequences: Localized(fr: "Aucun effet juridique", en: "No legal effect")),
             ],
             cookies: [
-                Cookie(name: "_ga", provider: "Google", category: .audienceMeasurement,
+                Cookie(name: Localized(name: "_ga"), provider: "Google", category: .audienceMeasurement,
                        description: Localized(fr: "Distinguer les visiteurs", en: "Distinguishes visitors"),
                        lifetime: .months(13), consentRequired: true),
-                Cookie(name: "session", provider: "Agence Exemple", category: .strictlyNecessary,
+                Cookie(name: Localized(name: "session"), provider: "Agence Exemple", category: .strictlyNecessary,
                        description: Localized(fr: "Maintenir votre session", en: "Keeps you signed in"),
                        lifetime: nil, sessionOnly: true, consentRequired: false),
             ],

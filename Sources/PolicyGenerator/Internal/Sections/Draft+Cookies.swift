@@ -11,7 +11,7 @@ extension Draft {
         var seen: Set<String> = []
         var cookies = chosen.filter { seen.insert($0.name).inserted }.map { entry in
             Cookie(
-                name: entry.name, provider: entry.provider ?? agency.tradeName, category: entry.category,
+                name: Localized(name: entry.name), provider: entry.provider ?? agency.tradeName, category: entry.category,
                 description: text(entry.fr, entry.en), lifetime: entry.lifetime, sessionOnly: entry.lifetime == nil,
                 consentRequired: entry.category != .strictlyNecessary)
         }
@@ -20,7 +20,7 @@ extension Draft {
         while cookies.count < count {
             let entry = rng.pick(allowed.filter { $0.category != .strictlyNecessary })
             cookies.append(Cookie(
-                name: "\(entry.name)_\(extra)", provider: entry.provider ?? agency.tradeName, category: entry.category,
+                name: Localized(name: "\(entry.name)_\(extra)"), provider: entry.provider ?? agency.tradeName, category: entry.category,
                 description: text(entry.fr, entry.en), lifetime: entry.lifetime ?? .days(1), consentRequired: true))
             extra += 1
         }

@@ -43,7 +43,7 @@ struct AutomatedDecisionMaking: DisclosureRule {
             cookies[$0].category == .advertising || cookies[$0].category == .personalisation
         }
         if !profilingCookies.isEmpty {
-            let names = profilingCookies.map { cookies[$0].name }.joined(separator: ", ")
+            let names = profilingCookies.map { cookies[$0].name.display }.joined(separator: ", ")
             findings.append(finding(Self.trackers(names), at: "/automatedDecisions"))
         }
         for (field, _, match) in input.firstMatches(Self.profiling) {

@@ -37,7 +37,7 @@ struct RecipientsDisclosed: DisclosureRule {
         where !input.isController(cookieProvider: i) && input.recipientIndex(ofCookieProvider: i) == nil {
             let cookie = policy.cookies[i]
             if reported.insert(cookie.provider.lowercased()).inserted {
-                findings.append(finding(Self.unlistedProvider(cookie.provider, cookie.name), at: "/cookies" / i / "provider"))
+                findings.append(finding(Self.unlistedProvider(cookie.provider, cookie.name.display), at: "/cookies" / i / "provider"))
             }
         }
         for i in policy.recipients.indices

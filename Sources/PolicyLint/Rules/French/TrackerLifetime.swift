@@ -32,10 +32,10 @@ struct TrackerLifetime: LintRule {
             guard !cookies[i].sessionOnly else { return nil }
             let cookie = cookies[i]
             guard let lifetime = cookie.lifetime else {
-                return finding(Self.unstated(cookie.name), at: "/cookies" / i / "lifetime")
+                return finding(Self.unstated(cookie.name.display), at: "/cookies" / i / "lifetime")
             }
             return lifetime.maximumDays > 13 * 31 && cookie.category != .strictlyNecessary
-                ? finding(Self.tooLong(cookie.name, lifetime), at: "/cookies" / i / "lifetime") : nil
+                ? finding(Self.tooLong(cookie.name.display, lifetime), at: "/cookies" / i / "lifetime") : nil
         }
     }
 

@@ -122,7 +122,11 @@ extension Composer {
             for sub in recipient.subProcessors { words.insertFirstWord(of: sub.name) }
         }
         for cookie in policy.cookies {
-            words.insertFirstWord(of: cookie.name)
+            // A tracker's technical or proper name is the same in every language; one given per language
+            // describes a group of trackers (`Advertising cookies`), and its first word is a common word.
+            if let name = cookie.name[language], cookie.name.languages.allSatisfy({ cookie.name[$0] == name }) {
+                words.insertFirstWord(of: name)
+            }
             words.insertFirstWord(of: cookie.provider)
         }
         for transfer in policy.transfers {

@@ -32,7 +32,7 @@ enum CookiesSection: SectionBuilder {
         for (index, cookie) in c.policy.cookies.enumerated() {
             rows.append(
                 nil,
-                .plain(cookie.name),
+                .plain(c.text(cookie.name)),
                 c.isMissing(JSONPointer(["cookies"]) / index / "provider")
                     ? Runs(c(.cookiesProviderNotSpecified)) : .plain(cookie.provider),
                 c.runs(.cookiesPurpose,
