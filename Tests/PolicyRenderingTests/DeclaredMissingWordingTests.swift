@@ -61,6 +61,39 @@ import Testing
         Self.expect(missing, contains: true, fr: "Version \(policy.version)", en: "Version \(policy.version)")
     }
 
+    /// A requirement declared missing is not given from the value the model holds.
+    @Test func aProvisionRequirementDeclaredMissingIsNotStated() {
+        let notSpecified = (fr: "le caractère obligatoire ou facultatif de la fourniture de ces données n’est pas précisé",
+                            en: "whether providing this data is required or optional is not specified")
+        Self.expect(SampleModel.policy, contains: false, fr: notSpecified.fr, en: notSpecified.en)
+        let policy = Self.declaring("/purposes/*/requirement")
+        Self.expect(policy, contains: true, fr: notSpecified.fr, en: notSpecified.en)
+        for (requirement, text) in [
+            (ProvisionRequirement.statutory, (fr: "exigence réglementaire", en: "statutory requirement")),
+            (.contractPrerequisite, (fr: "conditionne la conclusion du contrat", en: "necessary for us to enter into a contract")),
+            (.voluntary, (fr: "est facultative", en: "is optional")),
+        ] {
+            var given = policy
+            for index in given.purposes.indices { given.purposes[index].requirement = requirement }
+            Self.expect(given, contains: false, fr: text.fr, en: text.en)
+            var undeclared = given
+            undeclared.missing = SampleModel.policy.missing
+            Self.expect(undeclared, contains: true, fr: text.fr, en: text.en)
+        }
+    }
+
+    /// Transfers declared missing, none described: the statement says they are not specified instead of leaving
+    /// the section out; a policy whose transfers are described and not declared missing lists them as before.
+    @Test func transfersDeclaredMissingAreSaidToBeNotSpecified() {
+        let notSpecified = (fr: "Les éventuels transferts de vos données vers des pays situés hors de l’Espace économique européen",
+                            en: "Any transfers of your data to countries outside the European Economic Area")
+        var none = SampleModel.policy
+        none.transfers = []
+        Self.expect(none, contains: false, fr: notSpecified.fr, en: notSpecified.en)
+        Self.expect(Self.declaring("/transfers", in: none), contains: true, fr: notSpecified.fr, en: notSpecified.en)
+        Self.expect(SampleModel.policy, contains: false, fr: notSpecified.fr, en: notSpecified.en)
+    }
+
     @Test func automatedDecisionsDeclaredMissingAreNotSaidToBeNone() {
         var none = SampleModel.policy
         none.automatedDecisions = []

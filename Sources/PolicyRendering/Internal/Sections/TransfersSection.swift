@@ -1,6 +1,7 @@
 import PolicyModel
 
-/// Art. 13(1)(f): each transfer outside the EEA with its country, its safeguard and how to obtain a copy.
+/// Art. 13(1)(f): each transfer outside the EEA with its country, its safeguard and how to obtain a copy; when the
+/// policy declares its transfers missing and describes none, a sentence saying they are not specified.
 enum TransfersSection: SectionBuilder {
     static let kind = StatementSection.transfers
 
@@ -14,7 +15,10 @@ enum TransfersSection: SectionBuilder {
                 safeguard(c, transfer, at: JSONPointer(["transfers"]) / index),
                 copy(c, transfer, at: JSONPointer(["transfers"]) / index))
         }
-        guard !rows.isEmpty else { return [] }
+        guard !rows.isEmpty else {
+            // Transfers declared missing and none described: said, not left out.
+            return c.isMissing("/transfers") ? [.paragraph(c(.transfersNotSpecified))] : []
+        }
         let header = SentenceKey.transfersColumns.map { Runs.plain(c.string($0)) }
         return [.paragraph(c(.transfersIntro)), .table(Table(header: header, rows: rows))]
     }

@@ -99,6 +99,7 @@ extension SentenceKey {
 
     static let provisionItem = SentenceKey("provision.item")
     static let provisionConsequences = SentenceKey("provision.consequences")
+    static let requirementNotSpecified = SentenceKey("requirement.notSpecified")
 
     static let recipientsIntro = SentenceKey("recipients.intro")
     static let recipientsProcessors = SentenceKey("recipients.processors")
@@ -111,6 +112,7 @@ extension SentenceKey {
         .map { SentenceKey("recipients.column.\($0)") }
 
     static let transfersIntro = SentenceKey("transfers.intro")
+    static let transfersNotSpecified = SentenceKey("transfers.notSpecified")
     static let transfersImporter = SentenceKey("transfers.importer")
     static let transfersReference = SentenceKey("transfers.reference")
     static let transfersDerogation = SentenceKey("transfers.derogation")
