@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `build` and `render` report a broken template as `lint` does: every problem, so the malformed line is
-/// named and not only the key it left "missing" in the other language.
+/// named and not only the key it left "missing" in the other language, and named first.
 @Suite struct BrokenTemplatesTests {
     static let syntaxError = "tpl/fr/complaint.txt:2: error: expected 'key = text'"
     static let consequence = "tpl/en/complaint.txt:2: error: 'complaint.heading' has no 'fr' text"
@@ -34,6 +34,8 @@ import Testing
         }
         #expect(lines.contains(Self.syntaxError))
         #expect(lines.contains { $0.hasPrefix(Self.consequence) })
+        // The cause comes first, though its file sorts after the consequence's.
+        #expect(lines.firstIndex(of: Self.syntaxError) ?? .max < lines.firstIndex { $0.hasPrefix(Self.consequence) } ?? .max)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["tpl"])
     }
 }

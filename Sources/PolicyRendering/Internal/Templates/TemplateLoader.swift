@@ -14,14 +14,22 @@ struct TemplateLoader {
         for language in languages() {
             located[language] = readLanguage(language, &problems)
         }
-        problems += TemplateConsistency(languages: located, directory: directory).problems()
+        let consistency = TemplateConsistency(languages: located, directory: directory).problems()
         let layout = readLayout(&problems)
         let style = readStyle(&problems)
-        problems = problems.enumerated().sorted { ($0.element.file, $0.element.line, $0.offset) < ($1.element.file, $1.element.line, $1.offset) }
-            .map(\.element)
+        // Each file's own problems first, then what the languages disagree on: a line that does not parse in
+        // one language also makes its key look missing there, and the cause should come before the effect.
+        problems = Self.ordered(problems) + Self.ordered(consistency)
         guard let layout, let style else { return (nil, problems) }
         let strings = located.mapValues { $0.mapValues(\.template) }
         return (TemplateSet(strings: strings, layout: layout, style: style), problems)
+    }
+
+    /// `problems` by file and line, in the order they were found within a line.
+    private static func ordered(_ problems: [TemplateError]) -> [TemplateError] {
+        problems.enumerated()
+            .sorted { ($0.element.file, $0.element.line, $0.offset) < ($1.element.file, $1.element.line, $1.offset) }
+            .map(\.element)
     }
 
     /// The required languages, plus any other folder named like a language tag, sorted.
