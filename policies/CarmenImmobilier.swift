@@ -277,7 +277,7 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
     // The cookie section does not say who sets the advertising cookies.
     Tracker(
         Localized(fr: "Cookies publicitaires", en: "Advertising cookies"),
-        provider: "—", .advertising,
+        provider: nil, .advertising,
         fr: "Suivi des performances de nos campagnes publicitaires vers nos sites",
         en: "Tracking the performance of our advertising campaigns towards our websites",
         consentRequired: true)

@@ -351,11 +351,11 @@ let leggettImmobilier = PrivacyPolicy("leggett-immobilier", version: "2018-11-22
         en: "Recognising you to log you in and remembering your preferences", consentRequired: false)
     Tracker(
         Localized(fr: "Cookies de mesure d’audience", en: "Audience measurement cookies"),
-        provider: "—", .audienceMeasurement,
+        provider: nil, .audienceMeasurement,
         fr: "Évaluer l’utilisation de nos sites", en: "Assessing how our sites are used", consentRequired: true)
     Tracker(
         Localized(fr: "Cookies publicitaires", en: "Advertising cookies"),
-        provider: "—", .advertising,
+        provider: nil, .advertising,
         fr: "Vous présenter des publicités et offres adaptées à vos centres d’intérêt",
         en: "Showing you advertisements and offers tailored to your interests", consentRequired: true)
     Tracker(

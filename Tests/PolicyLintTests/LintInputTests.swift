@@ -141,8 +141,14 @@ import Testing
         for policy in Self.policies {
             let input = LintInput(policy)
             for (i, cookie) in policy.cookies.enumerated() {
-                #expect(input.isController(cookieProvider: i) == input.isController(cookie.provider))
-                #expect(input.recipientIndex(ofCookieProvider: i) == input.recipientIndex(named: cookie.provider))
+                guard let provider = cookie.provider else {
+                    // A provider the policy does not give is neither the controller nor a recipient.
+                    #expect(!input.isController(cookieProvider: i))
+                    #expect(input.recipientIndex(ofCookieProvider: i) == nil)
+                    continue
+                }
+                #expect(input.isController(cookieProvider: i) == input.isController(provider))
+                #expect(input.recipientIndex(ofCookieProvider: i) == input.recipientIndex(named: provider))
             }
         }
     }

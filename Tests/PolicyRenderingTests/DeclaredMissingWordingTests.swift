@@ -179,6 +179,11 @@ import Testing
             #expect(service.contains(language == .fr ? "| Sous-traitant | Non précisée |" : "| Processor | Not specified |"), "\(service)")
             let provider = Self.markdownRow(Self.declaring("/cookies/0/provider"), language, startingWith: "| \\_ga |")
             #expect(provider.hasPrefix(language == .fr ? "| \\_ga | Non précisé |" : "| \\_ga | Not specified |"), "\(provider)")
+            // A provider the policy does not give reads the same, declared missing or not.
+            var unnamed = SampleModel.policy
+            unnamed.cookies[0].provider = nil
+            let notGiven = Self.markdownRow(unnamed, language, startingWith: "| \\_ga |")
+            #expect(notGiven.hasPrefix(language == .fr ? "| \\_ga | Non précisé |" : "| \\_ga | Not specified |"), "\(notGiven)")
         }
         // The categories an indirect source provides (the listing portals, index 1).
         Self.expect(Self.declaring("/sources/1/dataCategories"), contains: true,

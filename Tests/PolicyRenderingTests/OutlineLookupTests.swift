@@ -51,7 +51,7 @@ import Testing
                 let streamed = Composer.properNameWords(of: policy, in: language)
                 let collected = Composer.properNameWordsByCollecting(of: policy, in: language)
                 var names = [policy.controller.legalName] + policy.controller.tradeNames
-                names += policy.recipients.map { $0.name[language] ?? "" } + policy.cookies.flatMap { [$0.name[language] ?? "", $0.provider] }
+                names += policy.recipients.map { $0.name[language] ?? "" } + policy.cookies.flatMap { [$0.name[language] ?? "", $0.provider ?? ""] }
                 for word in names.flatMap({ $0.split(separator: " ").map(String.init) }) + ["", "Other"] {
                     #expect(streamed.contains(word) == collected.contains(word), "\(policy.id) \(word.debugDescription)")
                     var bytes = word
@@ -133,7 +133,7 @@ extension Composer {
         for recipient in policy.recipients { recipient.subProcessors.forEach { add($0.name) } }
         for cookie in policy.cookies {
             if Set(cookie.name.texts.values).count == 1 { add(cookie.name[language] ?? "") }
-            add(cookie.provider)
+            cookie.provider.map(add)
         }
         for transfer in policy.transfers { transfer.importer.map(add) }
         return ProperNameWords(words)

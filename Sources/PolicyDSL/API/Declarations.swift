@@ -22,9 +22,10 @@ public struct Tracker: PolicyContent {
     let cookie: Cookie
     let site: DeclarationSite
 
-    /// A tracker with a technical or proper name, the same in every language: `Tracker("_ga", …)`.
+    /// A tracker with a technical or proper name, the same in every language: `Tracker("_ga", …)`. `provider`
+    /// is `nil` when the source does not say who sets it (declare `/cookies/…/provider` missing).
     public init(
-        _ name: String, provider: String, _ category: CookieCategory, fr: String, en: String, lifetime: Period? = nil,
+        _ name: String, provider: String?, _ category: CookieCategory, fr: String, en: String, lifetime: Period? = nil,
         sessionOnly: Bool = false, consentRequired: Bool, fileID: StaticString = #fileID, line: UInt = #line, column: UInt = #column
     ) {
         self.init(
@@ -35,7 +36,7 @@ public struct Tracker: PolicyContent {
     /// A tracker named in each language, as a statement names a group of them:
     /// `Tracker(Localized(fr: "Cookies publicitaires", en: "Advertising cookies"), …)`.
     public init(
-        _ name: Localized, provider: String, _ category: CookieCategory, fr: String, en: String, lifetime: Period? = nil,
+        _ name: Localized, provider: String?, _ category: CookieCategory, fr: String, en: String, lifetime: Period? = nil,
         sessionOnly: Bool = false, consentRequired: Bool, fileID: StaticString = #fileID, line: UInt = #line, column: UInt = #column
     ) {
         cookie = Cookie(

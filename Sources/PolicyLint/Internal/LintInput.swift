@@ -365,7 +365,12 @@ final class LintInput {
         providers.reserveCapacity(policy.cookies.count)
         answers.reserveCapacity(policy.cookies.count)
         for cookie in policy.cookies {
-            let provider = cookie.provider
+            guard let provider = cookie.provider else {
+                // Not given: neither the controller nor a recipient. The empty name keeps both lists aligned.
+                answers.append(CookieProvider(isController: false, recipient: nil))
+                providers.append("")
+                continue
+            }
             if let earlier = providers.firstIndex(where: { Wording.sameBytes($0, provider) }) {
                 answers.append(answers[earlier])
             } else {

@@ -9,7 +9,7 @@ extension Cookie {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             name: try container.decodeName(forKey: .name),
-            provider: try container.decode(String.self, forKey: .provider),
+            provider: try container.decodeIfPresent(String.self, forKey: .provider),
             category: try container.decode(CookieCategory.self, forKey: .category),
             description: try container.decode(Localized.self, forKey: .description),
             lifetime: try container.decodeIfPresent(Period.self, forKey: .lifetime),
@@ -20,7 +20,7 @@ extension Cookie {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeName(name, forKey: .name)
-        try container.encode(provider, forKey: .provider)
+        try container.encodeIfPresent(provider, forKey: .provider)
         try container.encode(category, forKey: .category)
         try container.encode(description, forKey: .description)
         try container.encodeIfPresent(lifetime, forKey: .lifetime)

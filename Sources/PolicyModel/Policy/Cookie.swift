@@ -7,8 +7,9 @@ public struct Cookie: Hashable, Sendable, Codable {
     /// description of a group of trackers in each language (`Cookies publicitaires`, `Advertising cookies`)
     /// when the statement names them so.
     public var name: Localized
-    /// Who sets and reads it: the site, or a third party.
-    public var provider: String
+    /// Who sets and reads it: the site, or a third party; `nil` when the source does not say (declare it
+    /// missing).
+    public var provider: String?
     public var category: CookieCategory
     public var description: Localized
     /// How long it stays on the device; `nil` when the source does not say (declare it missing).
@@ -18,7 +19,7 @@ public struct Cookie: Hashable, Sendable, Codable {
     public var consentRequired: Bool
 
     public init(
-        name: Localized, provider: String, category: CookieCategory, description: Localized, lifetime: Period?,
+        name: Localized, provider: String?, category: CookieCategory, description: Localized, lifetime: Period?,
         sessionOnly: Bool = false, consentRequired: Bool
     ) {
         self.sessionOnly = sessionOnly

@@ -57,14 +57,15 @@ extension PolicySchema {
         required: [
             "name": ref(.localizedName).described(
                 "The technical name (_ga), or the name of a group of trackers in each language (advertising cookies)."),
-            "provider": JSONSchema.string.described("Who sets and reads it: the site, or a third party."),
             "category": JSONSchema.oneOf(CookieCategory.self).described("What the tracker is for, in the CNIL's categories."),
             "description": ref(.localized),
             "sessionOnly": JSONSchema.boolean.described("Whether it is deleted when the browser closes."),
             "consentRequired": .boolean,
         ],
         optional: [
-            "lifetime": ref(.period).described("How long it stays on the device; left out when the source does not say.")
+            "provider": JSONSchema.string.described(
+                "Who sets and reads it: the site, or a third party; left out when the source does not say."),
+            "lifetime": ref(.period).described("How long it stays on the device; left out when the source does not say."),
         ]
     ).described("A cookie or other tracker (LIL art. 82; ePrivacy art. 5(3)).")
 

@@ -32,6 +32,17 @@ import Testing
 
     @Test func recipientsDisclosed() {
         expectFindings(GoodPolicy.with { $0.recipients.remove(at: 2) }, ["GDPR-13-1-e error /cookies/1/provider"])
+        // A tracker whose provider is not given: reported as such, and a warning once declared missing.
+        expectFindings(GoodPolicy.with { $0.cookies[1].provider = nil }, ["GDPR-13-1-e error /cookies/1/provider"])
+        expectFindings(
+            GoodPolicy.with {
+                $0.cookies[1].provider = nil
+                $0.missing.append(MissingFact(field: "/cookies/1/provider", note: "not in the source"))
+            },
+            ["GDPR-13-1-e warning /cookies/1/provider"])
+        #expect(lint(GoodPolicy.with { $0.cookies[1].provider = nil }).contains {
+            $0.message == "the statement does not say who sets the tracker '_ga'"
+        })
         expectFindings(
             GoodPolicy.with { $0.recipients[1].name = text("Prestataires", "Service providers") },
             ["GDPR-13-1-e warning /recipients/1/name"])

@@ -9,7 +9,7 @@ extension Draft {
         var recipients = [staff()]
         if purposes.contains(where: { $0.legalBasis == .legalObligation }) { recipients.append(authorities()) }
         var keys: Set<String> = []
-        for provider in cookies.map(\.provider) {
+        for provider in cookies.compactMap(\.provider) {
             guard let entry = TrackerProviders.entries[provider], keys.insert(entry.key).inserted else { continue }
             recipients.append(catalogueRecipient(entry))
         }

@@ -36,8 +36,12 @@ struct RecipientsDisclosed: DisclosureRule {
         for i in policy.cookies.indices
         where !input.isController(cookieProvider: i) && input.recipientIndex(ofCookieProvider: i) == nil {
             let cookie = policy.cookies[i]
-            if reported.insert(cookie.provider.lowercased()).inserted {
-                findings.append(finding(Self.unlistedProvider(cookie.provider, cookie.name.display), at: "/cookies" / i / "provider"))
+            guard let provider = cookie.provider else {
+                findings.append(finding(Self.unnamedProvider(cookie.name.display), at: "/cookies" / i / "provider"))
+                continue
+            }
+            if reported.insert(provider.lowercased()).inserted {
+                findings.append(finding(Self.unlistedProvider(provider, cookie.name.display), at: "/cookies" / i / "provider"))
             }
         }
         for i in policy.recipients.indices
@@ -53,6 +57,10 @@ struct RecipientsDisclosed: DisclosureRule {
     /// Names that are only a generic category.
     static let vagueCategory: WordingPattern =
         #"^\s*(our |nos |des |les |other |autres )?(business |commercial )?(partners?|partenaires?( commerciaux)?|third[- ]part(y|ies)|tiers|(3rd party |third[- ]party )?service providers?|providers?|prestataires?( de services?)?|portals?|portails?|sous-traitants?|subcontractors?)\s*$"#
+
+    static func unnamedProvider(_ cookie: String) -> String {
+        "the statement does not say who sets the tracker '\(cookie)'"
+    }
 
     static func unlistedProvider(_ provider: String, _ cookie: String) -> String {
         "\(provider) sets the tracker '\(cookie)' but is not listed among the recipients"

@@ -47,7 +47,7 @@ struct TrackerConsent: InputRule {
     }
 
     static func noConsent(_ cookie: Cookie) -> String {
-        "the \(cookie.category.rawValue) tracker '\(cookie.name.display)' (\(cookie.provider)) is set without prior consent"
+        "the \(cookie.category.rawValue) tracker '\(cookie.name.display)'\(cookie.provider.map { " (\($0))" } ?? "") is set without prior consent"
     }
 
     static func noMechanism() -> String {

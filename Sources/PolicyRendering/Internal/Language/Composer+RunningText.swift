@@ -127,7 +127,7 @@ extension Composer {
             if let name = cookie.name[language], cookie.name.languages.allSatisfy({ cookie.name[$0] == name }) {
                 words.insertFirstWord(of: name)
             }
-            words.insertFirstWord(of: cookie.provider)
+            if let provider = cookie.provider { words.insertFirstWord(of: provider) }
         }
         for transfer in policy.transfers {
             if let importer = transfer.importer { words.insertFirstWord(of: importer) }

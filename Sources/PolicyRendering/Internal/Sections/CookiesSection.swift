@@ -33,8 +33,7 @@ enum CookiesSection: SectionBuilder {
             rows.append(
                 nil,
                 .plain(c.text(cookie.name)),
-                c.isMissing(JSONPointer(["cookies"]) / index / "provider")
-                    ? Runs(c(.cookiesProviderNotSpecified)) : .plain(cookie.provider),
+                provider(c, cookie, at: JSONPointer(["cookies"]) / index / "provider"),
                 c.runs(.cookiesPurpose,
                   ("category", .text(c.string(SentenceKey.cookieCategory[cookie.category]))),
                   ("description", c.runningText(c.text(cookie.description)))),
@@ -43,6 +42,13 @@ enum CookiesSection: SectionBuilder {
         }
         let header = SentenceKey.cookiesColumns.map { Runs.plain(c.string($0)) }
         return .table(Table(header: header, rows: rows))
+    }
+
+    /// Who sets the tracker; `Not specified` when the policy does not say or declares it missing (every tracker
+    /// has someone who sets it, so the cell is never left empty).
+    private static func provider(_ c: Composer, _ cookie: Cookie, at pointer: @autoclosure () -> JSONPointer) -> Runs {
+        guard let provider = cookie.provider, !c.isMissing(pointer()) else { return Runs(c(.cookiesProviderNotSpecified)) }
+        return .plain(provider)
     }
 
     /// `13 months`, `Session`; `Not specified` when the policy declares it missing; empty when the
