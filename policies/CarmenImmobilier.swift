@@ -64,7 +64,7 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
             Localized(fr: "pages consultées et durée des visites", en: "pages visited and length of visits"),
         ])
     // Intro: "phone number used to call us".
-    PersonalData("caller-number", .contact, fr: "Numéro depuis lequel vous nous appelez", en: "Number you call us from")
+    PersonalData("caller-number", .contact, fr: "Numéro depuis lequel vous nous appelez", en: "The number you call us from")
 
     // Intro ("Visiting our websites doesn't need giving any personal informations"; forms, account), §1.4.
     Source(
@@ -255,13 +255,16 @@ let carmenImmobilier = PrivacyPolicy("carmen-immobilier", version: "2018-04-20",
     Missing("/purposes/legal-obligations/retention", note: "§1.4 gives no period for data kept to meet legal obligations.")
 
     // §1.5 (rights paragraph), §2.1, §2.3. §2.1 asks for proof of identity (an ID scan or a signed
-    // photocopy, under the internal security policy) for access requests; the model knows only "every
-    // request" and "on reasonable doubt", and the first is the nearer. Not representable here: the
-    // heirs' right to update or erase a deceased person's data (§2.2) and declining manifestly
-    // unreasonable requests (§2.1).
+    // photocopy, under the internal security policy) for access requests only; the model knows only
+    // "every request" and "on reasonable doubt", and either would misstate it, so the check is declared
+    // missing (the value below is never shown). Not representable here: the heirs' right to update or
+    // erase a deceased person's data (§2.2) and declining manifestly unreasonable requests (§2.1).
     RightsRequests(identityCheck: .everyRequest, responseDelay: .workingDays(15)) {
         ContactForm("https://www.carmen-immobilier.com")
     }
+    Missing(
+        "/rights/identityCheck",
+        note: "§2.1 asks for proof of identity for access requests only, by an ID scan or a photocopy bearing the person's signature, under the internal security policy; the model can say only 'every request' or 'on reasonable doubt'.")
 
     // Cookie section: categories only; the statement names no cookie and gives no lifetime.
     Tracker(

@@ -11,6 +11,13 @@ import Testing
 
     @Test func identityVerification() {
         expectFindings(GoodPolicy.with { $0.rights.identityCheck = .everyRequest }, ["GDPR-12-6 warning /rights/identityCheck"])
+        // Declared missing, the value is not judged: only the gap is reported.
+        expectFindings(
+            GoodPolicy.with {
+                $0.rights.identityCheck = .everyRequest
+                $0.missing.append(MissingFact(field: "/rights/identityCheck", note: "not as the model holds it"))
+            },
+            ["POLICYC-MISSING-FACT info /rights/identityCheck"])
     }
 
     @Test func objectionToDirectMarketing() {
