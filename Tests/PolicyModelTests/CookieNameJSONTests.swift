@@ -15,15 +15,6 @@ import Testing
         return text.replacingOccurrences(of: "\"name\" : \"_ga\"", with: "\"name\" : \(name)")
     }
 
-    func decodeError(_ text: String) -> InputError? {
-        do {
-            _ = try PolicyJSON.decode(Data(text.utf8), file: "bad.json")
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     /// The line and column where `needle` starts in `text`, 1-based.
     func location(of needle: String, in text: String) throws -> PolicyModel.SourceLocation {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -4,15 +4,6 @@ import Testing
 
 /// `PolicyJSON.decode` checks input against the schema before decoding it.
 @Suite struct SchemaDecodeTests {
-    func decodeError(_ text: String) -> InputError? {
-        do {
-            _ = try PolicyJSON.decode(Data(text.utf8), file: "bad.json")
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     @Test func unknownFieldIsReportedWithItsLineAndColumn() throws {
         let text = String(decoding: PolicyJSON.encode(try SchemaFixtures.richPolicy()), as: UTF8.self)
         let anchor = "\"legalName\" : \"Exemple\","
